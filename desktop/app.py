@@ -1,0 +1,189 @@
+"""Entry point: parses the command line, builds the QApplication, the context and the main window.
+
+Start-up path discipline: nothing heavy (httpx, sqlite-utils, keyring, cv2, the server) is imported
+before the first window is painted; the sync worker loads those in the background.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop.config import AppConfig, ConfigError, build_config
+from desktop.domain.text import LANGUAGES
+
+log = logging.getLogger("desktop")
+
+STYLES_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
+
+
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--kiosk", action="store_true", help="public kiosk: full screen, session wiped at sign-out"
+    )
+    mode.add_argument(
+        "--assisted", action="store_true", help="community-centre PC: session wiped at sign-out"
+    )
+    parser.add_argument("--server", metavar="URL", help="One Account server (default: embedded demo server)")
+    parser.add_argument("--data-dir", metavar="DIR", help="where the resident profile keeps its data")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: zh-Hant)")
+    parser.add_argument("--config", metavar="FILE", help="administrator's config file (JSON)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="oneaccount", description="Macao One Account desktop client (澳門公共服務一戶通)."
+    )
+    _common_options(parser)
+    parser.add_argument("--demo", action="store_true", help="run with the embedded demo server (the default)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    shot = sub.add_parser("screenshot", help="render one section with demo data to a PNG and exit")
+    _common_options(shot)
+    from desktop.views_catalogue import PAGE_NAMES
+
+    shot.add_argument("--page", required=True, choices=PAGE_NAMES)
+    shot.add_argument("--out", required=True, metavar="FILE.png")
+    shot.add_argument("--size", default="1280x800", metavar="WxH")
+    shot.add_argument("--timeout", type=float, default=90.0, help="seconds to wait for demo data")
+    return parser
+
+
+def config_from_args(args: argparse.Namespace) -> AppConfig:
+    return build_config(
+        kiosk=args.kiosk,
+        assisted=args.assisted,
+        server=args.server,
+        data_dir=args.data_dir,
+        language=args.lang,
+        config_file=args.config,
+    )
+
+
+def setup_logging(profile_dir: Path | None) -> None:
+    """Log to stderr; a resident also gets a log file. Nothing personal or secret is ever logged."""
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    if profile_dir is not None:
+        try:
+            profile_dir.mkdir(parents=True, exist_ok=True)
+            handlers.append(logging.FileHandler(profile_dir / "oneaccount.log", encoding="utf-8"))
+        except OSError:
+            pass
+    logging.basicConfig(
+        level=os.environ.get("ONEACCOUNT_LOG_LEVEL", "INFO"),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+        force=True,
+    )
+    # httpx logs every request URL at INFO; URLs carry no secrets, but the noise helps nobody.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def load_style(high_contrast: bool) -> str:
+    name = "high-contrast.qss" if high_contrast else "app.qss"
+    try:
+        return (STYLES_DIR / name).read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def create_qapplication(argv: Sequence[str]):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setApplicationName("One Account Desktop")
+    app.setOrganizationName("Macao One Account")
+    app.setApplicationDisplayName("澳門公共服務一戶通")
+    font = QFont(app.font())
+    # Prefer fonts that carry Traditional Chinese glyphs; Qt falls back per glyph anyway.
+    font.setFamilies(
+        ["Microsoft JhengHei UI", "PingFang TC", "Noto Sans CJK TC", "WenQuanYi Micro Hei", *font.families()]
+    )
+    app.setFont(font)
+    return app
+
+
+class Application:
+    """One run of the GUI: QApplication, translations, context, main window."""
+
+    def __init__(self, config: AppConfig, argv: Sequence[str] = ()) -> None:
+        from desktop.context import AppContext
+        from desktop.i18n import Translations
+        from desktop.views.main_window import MainWindow
+
+        self.qapp = create_qapplication(argv or [sys.argv[0]])
+        self.ctx = AppContext(config)
+        self.translations = Translations(self.qapp)
+        self.translations.apply(self.ctx.language)
+        self.ctx.language_changed.connect(self._on_language_changed)
+        self.ctx.settings.subscribe(self._on_setting_changed)
+        self.qapp.setStyleSheet(load_style(bool(self.ctx.settings.get("high_contrast"))))
+        self.window = MainWindow(self.ctx)
+
+    def _on_language_changed(self, lang: str) -> None:
+        self.translations.apply(lang)
+
+    def _on_setting_changed(self, key: str, value: object) -> None:
+        if key == "high_contrast":
+            self.qapp.setStyleSheet(load_style(bool(value)))
+
+    def show(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        if self.ctx.config.profile.value == "kiosk":
+            self.window.showFullScreen()
+        else:
+            self.window.show()
+        # Background work starts once the event loop runs, i.e. after the window is on screen.
+        QTimer.singleShot(0, self.ctx.start)
+
+    def close(self) -> None:
+        self.window.close()
+        self.ctx.shutdown()
+
+
+def run(config: AppConfig) -> int:
+    setup_logging(None)
+    app = Application(config)
+    if not app.ctx.profile.ephemeral:
+        setup_logging(app.ctx.profile.data_dir)
+    _install_bench_probe(app)
+    app.show()
+    try:
+        return int(app.qapp.exec())
+    finally:
+        app.close()
+
+
+def _install_bench_probe(app: Application) -> None:
+    """``ONEACCOUNT_BENCH_FIRST_PAINT=1``: print when the feed is painted with cached content, then quit."""
+    if os.environ.get("ONEACCOUNT_BENCH_FIRST_PAINT") != "1":
+        return
+    from desktop.bench_probe import FirstPaintProbe
+
+    app._probe = FirstPaintProbe(app.window, app.qapp)  # type: ignore[attr-defined]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        config = config_from_args(args)
+    except ConfigError as exc:
+        parser.error(str(exc))  # exits 2 with the message
+    if args.command == "screenshot":
+        from desktop.screenshot import take_screenshot
+
+        return take_screenshot(
+            config, page=args.page, out=Path(args.out), size=args.size, timeout_s=args.timeout
+        )
+    return run(config)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

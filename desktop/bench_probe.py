@@ -1,0 +1,36 @@
+"""Start-up measurement hook: prints the wall-clock time at which the main window was first painted with
+the cached feed on it, then quits. Used by ``bench.startup``; inert unless its env variable is set."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class FirstPaintProbe(QObject):
+    def __init__(self, window: QMainWindow, app: QApplication) -> None:
+        super().__init__(window)
+        self._window = window
+        self._app = app
+        self._done = False
+        feed = getattr(window, "pages", {}).get("feed")
+        self._model = getattr(feed, "model", None)
+        self._viewport = feed.list.viewport() if feed is not None else window
+        self._viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and watched is self._viewport and event.type() == QEvent.Type.Paint:
+            loaded = self._model is None or (self._model.is_loaded and self._model.rowCount() > 0)
+            if loaded:
+                self._done = True
+                # Report after this paint has finished.
+                QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"first_paint_wall={time.time():.6f}", flush=True)
+        sys.stdout.flush()
+        self._app.quit()

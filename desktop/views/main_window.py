@@ -1,0 +1,223 @@
+"""The main window: header, section navigation, the current section, banners and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import AppContext, Notice
+from desktop.domain.sync_status import Connection, Problem, SyncStatus
+from desktop.domain.text import LANGUAGES
+from desktop.views.pages.account import AccountPage
+from desktop.views.pages.base import Page
+from desktop.views.pages.feed import FeedPage
+from desktop.views.pages.services import ServicesPage
+from desktop.views.pages.upcoming import AddressPage, AppointmentsPage, AppsPage, EidPage, OpinionsPage
+from desktop.views.status import SyncStatusBar
+from desktop.views.texts import language_name, notice_text
+from desktop.views.widgets import Banner, local_time
+from desktop.views_catalogue import PAGE_NAMES
+
+#: Section ids in navigation order (also the screenshot command's --page names).
+PAGES = PAGE_NAMES
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.resize(1200, 780)
+        self.setMinimumSize(800, 560)
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        # Header: name of the service, demo badge, language, who is signed in.
+        header = QWidget(central)
+        header.setObjectName("Header")
+        top = QHBoxLayout(header)
+        top.setContentsMargins(20, 10, 20, 10)
+        self.app_title = QLabel(header)
+        self.app_title.setObjectName("AppTitle")
+        self.demo_badge = QLabel(header)
+        self.demo_badge.setObjectName("DemoBadge")
+        self.demo_badge.setVisible(ctx.demo)
+        self.mode_badge = QLabel(header)
+        self.mode_badge.setObjectName("ModeBadge")
+        self.mode_badge.setVisible(ctx.profile.ephemeral)
+        self.language = QComboBox(header)
+        self.language.setObjectName("HeaderLanguage")
+        for lang in LANGUAGES:
+            self.language.addItem(language_name(lang), lang)
+        self.language.setCurrentIndex(LANGUAGES.index(ctx.language))
+        self.language.currentIndexChanged.connect(self._on_language_chosen)
+        self.account = QLabel(header)
+        self.account.setObjectName("HeaderAccount")
+        top.addWidget(self.app_title)
+        top.addWidget(self.demo_badge)
+        top.addWidget(self.mode_badge)
+        top.addStretch(1)
+        top.addWidget(self.account)
+        top.addWidget(self.language)
+        outer.addWidget(header)
+
+        self.offline_banner = Banner("offline", central)
+        self.offline_banner.action_clicked.connect(self._on_retry_clicked)
+        self.notice_banner = Banner("notice", central)
+        outer.addWidget(self.offline_banner)
+        outer.addWidget(self.notice_banner)
+
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("Navigation")
+        self.nav.setFixedWidth(200)
+        self.stack = QStackedWidget(central)
+        self.pages: dict[str, Page] = {
+            "feed": FeedPage(ctx),
+            "services": ServicesPage(ctx),
+            "apps": AppsPage(ctx),
+            "opinions": OpinionsPage(ctx),
+            "appointments": AppointmentsPage(ctx),
+            "address": AddressPage(ctx),
+            "eid": EidPage(ctx),
+            "account": AccountPage(ctx),
+        }
+        for number, (page_id, page) in enumerate(self.pages.items(), start=1):
+            self.stack.addWidget(page)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, page_id)
+            self.nav.addItem(item)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(self._make_go(page_id))
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.status = SyncStatusBar(ctx, self)
+        self.setStatusBar(self.status)
+
+        ctx.sync.status_changed.connect(self._on_status_changed)
+        ctx.account_changed.connect(self._on_account_changed)
+        ctx.notice_raised.connect(self._on_notice_raised)
+        ctx.language_changed.connect(self._on_language_changed)
+        self._status = ctx.sync.status
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+
+    # --- navigation --------------------------------------------------------------------------------
+    def show_page(self, page_id: str) -> None:
+        self.nav.setCurrentRow(PAGES.index(page_id))
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    def _make_go(self, page_id: str):  # type: ignore[no-untyped-def]
+        return lambda: self.show_page(page_id)
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    # --- texts -------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Macao One Account"))
+        self.app_title.setText(self.tr("Macao One Account"))
+        self.demo_badge.setText(self.tr("DEMO"))
+        self.demo_badge.setToolTip(self.tr("Demo mode: a server on this computer with made-up data"))
+        self.demo_badge.setAccessibleName(self.tr("Demo mode: a server on this computer with made-up data"))
+        self.mode_badge.setText(
+            self.tr("Kiosk") if self.ctx.profile.kind.value == "kiosk" else self.tr("Assisted service")
+        )
+        self.language.setAccessibleName(self.tr("Language"))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        names = {
+            "feed": self.tr("My information"),
+            "services": self.tr("My services"),
+            "apps": self.tr("My apps"),
+            "opinions": self.tr("My opinions"),
+            "appointments": self.tr("Appointments"),
+            "address": self.tr("Address"),
+            "eid": self.tr("eID"),
+            "account": self.tr("Account"),
+        }
+        for row, page_id in enumerate(PAGES):
+            item = self.nav.item(row)
+            item.setText(names[page_id])
+            item.setToolTip(f"{names[page_id]} (Ctrl+{row + 1})")
+        self.notice_banner.close_button.setAccessibleName(self.tr("Close"))
+        self._update_account()
+        self._update_offline_banner()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- state -------------------------------------------------------------------------------------
+    def _update_account(self) -> None:
+        resident = self.ctx.resident
+        if resident is None:
+            self.account.setText(self.tr("Not signed in"))
+        else:
+            self.account.setText(resident.display_name.get(self.ctx.language) or resident.username)
+
+    def _update_offline_banner(self) -> None:
+        status = self._status
+        offline = status.connection is Connection.OFFLINE or status.problem in (
+            Problem.BAD_RESPONSE,
+            Problem.SERVER_ERROR,
+            Problem.DEMO_SERVER_FAILED,
+        )
+        if not offline:
+            self.offline_banner.setVisible(False)
+            return
+        when = local_time(status.last_sync) if status.last_sync else None
+        if status.connection is Connection.OFFLINE:
+            text = self.tr("You are offline. Showing what is saved on this computer.")
+        else:
+            text = self.tr("The server is not answering properly. Showing what is saved on this computer.")
+        if when:
+            text += " " + self.tr("Last updated %1.").replace("%1", when)
+        self.offline_banner.show_message(text, self.tr("Try again"))
+
+    def _on_status_changed(self, status: SyncStatus) -> None:
+        self._status = status
+        self._update_offline_banner()
+
+    def _on_account_changed(self, _resident: object) -> None:
+        self._update_account()
+
+    def _on_notice_raised(self, notice: Notice) -> None:
+        self.notice_banner.show_message(notice_text(notice.code, notice.detail), closable=True)
+
+    def _on_retry_clicked(self) -> None:
+        self.ctx.sync.sync_now(manual=True)
+
+    def _on_language_chosen(self, index: int) -> None:
+        self.ctx.set_language(LANGUAGES[index])
+
+    def _on_language_changed(self, lang: str) -> None:
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(LANGUAGES.index(lang))
+        self.language.blockSignals(False)
+        self._update_account()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()

@@ -1,0 +1,62 @@
+"""Page: a section of the main window that refreshes when shown if its data changed meanwhile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.context import AppContext
+from desktop.domain.changes import Changes
+
+
+class Page(QWidget):
+    #: Entities whose changes make this page stale.
+    WATCHES: tuple[str, ...] = ()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._dirty = True
+        self.heading = QLabel(self)
+        self.heading.setObjectName("PageHeading")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(24, 16, 24, 12)
+        self.layout_.addWidget(self.heading)
+        self._unsubscribe = ctx.bus.subscribe(self._on_changes)
+        ctx.language_changed.connect(self._on_language_changed)
+        ctx.account_changed.connect(self._on_account_changed)
+
+    def retranslate(self) -> None:
+        """Set every visible text; called at start and on each language change."""
+
+    def refresh(self) -> None:
+        """Reload from the cache."""
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*self.WATCHES):
+            self._dirty = True
+            if self.isVisible():
+                self._refresh_now()
+
+    def _on_account_changed(self, _resident: object) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._refresh_now()
+
+    def _on_language_changed(self, _lang: str) -> None:
+        pass
+
+    def _refresh_now(self) -> None:
+        self._dirty = False
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._refresh_now()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,159 @@
+"""Sections whose features are not in this version yet: each says plainly what will appear there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.context import AppContext
+from desktop.views.pages.base import Page
+from desktop.views.widgets import EmptyState
+
+
+class UpcomingPage(Page):
+    """Heading, what this section will hold, and that it is not available in this version yet."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.empty = EmptyState(self)
+        self.layout_.addWidget(self.empty, 1)
+
+    def texts(self) -> tuple[str, str]:
+        """(heading, what will appear here)."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        heading, what = self.texts()
+        self.heading.setText(heading)
+        self.empty.set_text(self.tr("Not available in this version yet"), what)
+
+
+class OpinionsPage(UpcomingPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.retranslate()
+
+    def texts(self) -> tuple[str, str]:
+        return (
+            self.tr("My opinions"),
+            self.tr(
+                "Here you will take part in policy consultations, send feedback with voice, short video, "
+                "photos and attachments, follow your cases and read the departments' public replies, and "
+                "look up service procedures."
+            ),
+        )
+
+
+class AppointmentsPage(UpcomingPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.retranslate()
+
+    def texts(self) -> tuple[str, str]:
+        return (
+            self.tr("Appointments"),
+            self.tr(
+                "Here you will book counter appointments in 28 departments and more than 600 services, "
+                "including 7 Hengqin services, without typing personal data; show the QR ticket at the "
+                "counter; and add a reminder to your memo."
+            ),
+        )
+
+
+class AddressPage(UpcomingPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.retranslate()
+
+    def texts(self) -> tuple[str, str]:
+        return (
+            self.tr("Correspondence address"),
+            self.tr(
+                "Here you will register or change your correspondence address with up to 23 departments "
+                "at once, including your minor children, and follow each department's progress."
+            ),
+        )
+
+
+class EidPage(UpcomingPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.retranslate()
+
+    def texts(self) -> tuple[str, str]:
+        return (
+            self.tr("eID"),
+            self.tr(
+                "Here you will show your electronic identity, and scan an institution's QR code to give "
+                "it exactly the data you agree to share, confirmed by your face."
+            ),
+        )
+
+
+class AppsPage(Page):
+    """我的應用 My apps: one tile per app, each saying what it will hold."""
+
+    APPS = ("health", "cards", "vehicles", "vouchers", "photos", "memo", "transactions")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.layout_.addWidget(self.note)
+        grid_host = QWidget(self)
+        grid = QGridLayout(grid_host)
+        grid.setSpacing(12)
+        self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
+        for i, app in enumerate(self.APPS):
+            tile = QFrame(grid_host)
+            tile.setObjectName("AppTile")
+            tile.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            box = QVBoxLayout(tile)
+            name = QLabel(tile)
+            name.setObjectName("AppTileName")
+            about = QLabel(tile)
+            about.setWordWrap(True)
+            about.setObjectName("AppTileBody")
+            box.addWidget(name)
+            box.addWidget(about, 1)
+            grid.addWidget(tile, i // 3, i % 3)
+            self.tiles[app] = (name, about)
+        self.layout_.addWidget(grid_host)
+        self.layout_.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("My apps"))
+        self.note.setText(
+            self.tr("These apps are not available in this version yet. This is what each will hold:")
+        )
+        texts = {
+            "health": (self.tr("My health"), self.tr("Your health records and vaccination history.")),
+            "cards": (
+                self.tr("Card wallet"),
+                self.tr("Your eID and member cards, shown even without a connection."),
+            ),
+            "vehicles": (
+                self.tr("My vehicles"),
+                self.tr("Bind your registered vehicles; licence and insurance dates."),
+            ),
+            "vouchers": (
+                self.tr("My vouchers"),
+                self.tr("Medical voucher and continuing-education balances; transfers to family."),
+            ),
+            "photos": (
+                self.tr("My photos"),
+                self.tr("Identification photos taken with the webcam for documents."),
+            ),
+            "memo": (self.tr("My memo"), self.tr("Appointment reminders and your own notes.")),
+            "transactions": (
+                self.tr("My transactions"),
+                self.tr("Your history, and the certificates and licences issued to you."),
+            ),
+        }
+        for app, (name, about) in self.tiles.items():
+            title, body = texts[app]
+            name.setText(title)
+            about.setText(body)
+            name.parentWidget().setAccessibleName(title)
+            name.parentWidget().setAccessibleDescription(body)

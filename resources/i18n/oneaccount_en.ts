@@ -1,0 +1,730 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="149" />
+        <source>Account and settings</source>
+        <translation>Account and settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="151" />
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="152" />
+        <location filename="../../desktop/views/pages/account.py" line="153" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="154" />
+        <location filename="../../desktop/views/pages/account.py" line="155" />
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="156" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="157" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="158" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="159" />
+        <source>High-contrast colours</source>
+        <translation>High-contrast colours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="167" />
+        <source>%1 (username %2)</source>
+        <translation>%1 (username %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="175" />
+        <source>This is your own computer. Your data is kept in %1 and your sign-in in the system's secure password store.</source>
+        <translation>This is your own computer. Your data is kept in %1 and your sign-in in the system's secure password store.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="181" />
+        <source>Assisted-service computer: everything of this session is erased when you sign out.</source>
+        <translation>Assisted-service computer: everything of this session is erased when you sign out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="186" />
+        <source>Public kiosk: everything of this session is erased when you sign out or leave the kiosk unused.</source>
+        <translation>Public kiosk: everything of this session is erased when you sign out or leave the kiosk unused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="191" />
+        <source>Server: demo server on this computer, with demo data</source>
+        <translation>Server: demo server on this computer, with demo data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="193" />
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="196" />
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="198" />
+        <source>Not synced yet in this session</source>
+        <translation>Not synced yet in this session</translation>
+    </message>
+</context>
+<context>
+    <name>AddressPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="70" />
+        <source>Correspondence address</source>
+        <translation>Correspondence address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="72" />
+        <source>Here you will register or change your correspondence address with up to 23 departments at once, including your minor children, and follow each department's progress.</source>
+        <translation>Here you will register or change your correspondence address with up to 23 departments at once, including your minor children, and follow each department's progress.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="54" />
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="56" />
+        <source>Here you will book counter appointments in 28 departments and more than 600 services, including 7 Hengqin services, without typing personal data; show the QR ticket at the counter; and add a reminder to your memo.</source>
+        <translation>Here you will book counter appointments in 28 departments and more than 600 services, including 7 Hengqin services, without typing personal data; show the QR ticket at the counter; and add a reminder to your memo.</translation>
+    </message>
+</context>
+<context>
+    <name>AppsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
+        <source>My apps</source>
+        <translation>My apps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="128" />
+        <source>These apps are not available in this version yet. This is what each will hold:</source>
+        <translation>These apps are not available in this version yet. This is what each will hold:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <source>My health</source>
+        <translation>My health</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <source>Your health records and vaccination history.</source>
+        <translation>Your health records and vaccination history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
+        <source>Card wallet</source>
+        <translation>Card wallet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="134" />
+        <source>Your eID and member cards, shown even without a connection.</source>
+        <translation>Your eID and member cards, shown even without a connection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="137" />
+        <source>My vehicles</source>
+        <translation>My vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="138" />
+        <source>Bind your registered vehicles; licence and insurance dates.</source>
+        <translation>Bind your registered vehicles; licence and insurance dates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="141" />
+        <source>My vouchers</source>
+        <translation>My vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="142" />
+        <source>Medical voucher and continuing-education balances; transfers to family.</source>
+        <translation>Medical voucher and continuing-education balances; transfers to family.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="145" />
+        <source>My photos</source>
+        <translation>My photos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="146" />
+        <source>Identification photos taken with the webcam for documents.</source>
+        <translation>Identification photos taken with the webcam for documents.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="148" />
+        <source>My memo</source>
+        <translation>My memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="148" />
+        <source>Appointment reminders and your own notes.</source>
+        <translation>Appointment reminders and your own notes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="150" />
+        <source>My transactions</source>
+        <translation>My transactions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="151" />
+        <source>Your history, and the certificates and licences issued to you.</source>
+        <translation>Your history, and the certificates and licences issued to you.</translation>
+    </message>
+</context>
+<context>
+    <name>EidPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="85" />
+        <source>eID</source>
+        <translation>eID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="87" />
+        <source>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</source>
+        <translation>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedCategory</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="82" />
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="83" />
+        <source>Civil protection</source>
+        <translation>Civil protection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="84" />
+        <source>Weather</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="85" />
+        <source>Air quality</source>
+        <translation>Air quality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="86" />
+        <source>Border checkpoints</source>
+        <translation>Border checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="87" />
+        <source>Class suspensions</source>
+        <translation>Class suspensions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="88" />
+        <source>Government news</source>
+        <translation>Government news</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="134" />
+        <source>My information</source>
+        <extracomment>Stripe colours by severity 0..5 (information, then the official blue → black warning scale).</extracomment>
+        <translation>My information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="135" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="136" />
+        <source>Show information of category</source>
+        <translation>Show information of category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="137" />
+        <source>Information feed</source>
+        <translation>Information feed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="141" />
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="163" />
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="163" />
+        <source>Not yet updated</source>
+        <translation>Not yet updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="178" />
+        <source>Nothing here yet</source>
+        <translation>Nothing here yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="180" />
+        <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
+        <translation>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="186" />
+        <source>No information saved on this computer yet</source>
+        <translation>No information saved on this computer yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="187" />
+        <source>Information appears here as soon as it has been downloaded from the server.</source>
+        <translation>Information appears here as soon as it has been downloaded from the server.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="140" />
+        <location filename="../../desktop/views/main_window.py" line="141" />
+        <source>Macao One Account</source>
+        <extracomment>Section ids in navigation order (also the screenshot command's --page names).</extracomment>
+        <translation>Macao One Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="142" />
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="143" />
+        <location filename="../../desktop/views/main_window.py" line="144" />
+        <source>Demo mode: a server on this computer with made-up data</source>
+        <translation>Demo mode: a server on this computer with made-up data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="146" />
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="146" />
+        <source>Assisted service</source>
+        <translation>Assisted service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="148" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="149" />
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="151" />
+        <source>My information</source>
+        <translation>My information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="152" />
+        <source>My services</source>
+        <translation>My services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="153" />
+        <source>My apps</source>
+        <translation>My apps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="154" />
+        <source>My opinions</source>
+        <translation>My opinions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="155" />
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="156" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="157" />
+        <source>eID</source>
+        <translation>eID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="158" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="164" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="177" />
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="193" />
+        <source>You are offline. Showing what is saved on this computer.</source>
+        <translation>You are offline. Showing what is saved on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="195" />
+        <source>The server is not answering properly. Showing what is saved on this computer.</source>
+        <translation>The server is not answering properly. Showing what is saved on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="197" />
+        <source>Last updated %1.</source>
+        <translation>Last updated %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="198" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="61" />
+        <source>The data saved on this computer was damaged and could not be read. It has been kept aside as {file} and is being downloaded again from the server.</source>
+        <translation>The data saved on this computer was damaged and could not be read. It has been kept aside as {file} and is being downloaded again from the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="67" />
+        <source>The data saved on this computer was written by a newer version of this app. It has been kept aside as {file} and is being downloaded again from the server.</source>
+        <translation>The data saved on this computer was written by a newer version of this app. It has been kept aside as {file} and is being downloaded again from the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="73" />
+        <source>This computer has no secure password store, so you will need to sign in again next time.</source>
+        <translation>This computer has no secure password store, so you will need to sign in again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="38" />
+        <source>My opinions</source>
+        <translation>My opinions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="40" />
+        <source>Here you will take part in policy consultations, send feedback with voice, short video, photos and attachments, follow your cases and read the departments' public replies, and look up service procedures.</source>
+        <translation>Here you will take part in policy consultations, send feedback with voice, short video, photos and attachments, follow your cases and read the departments' public replies, and look up service procedures.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="149" />
+        <source>My services</source>
+        <translation>My services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="150" />
+        <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
+        <translation>Search services, e.g. 身份證, certidão, vehicle tax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="151" />
+        <source>Search services</source>
+        <translation>Search services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="152" />
+        <source>Service categories</source>
+        <translation>Service categories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="153" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="154" />
+        <source>Service details</source>
+        <translation>Service details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="189" />
+        <source>All services (%1)</source>
+        <translation>All services (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="204" />
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="206" />
+        <source>Not yet updated</source>
+        <translation>Not yet updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="223" />
+        <source>No services saved on this computer yet</source>
+        <translation>No services saved on this computer yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="225" />
+        <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
+        <translation>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="253" />
+        <source>Who may apply</source>
+        <translation>Who may apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="254" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="255" />
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="256" />
+        <source>Processing time</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="257" />
+        <source>Where and when</source>
+        <translation>Where and when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="258" />
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="259" />
+        <source>Following progress</source>
+        <translation>Following progress</translation>
+    </message>
+</context>
+<context>
+    <name>SignInError</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="42" />
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="43" />
+        <source>Cannot reach the server. Check the connection and try again.</source>
+        <translation>Cannot reach the server. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="46" />
+        <source>The server is taking too long to answer. Try again later.</source>
+        <translation>The server is taking too long to answer. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="49" />
+        <source>The server sent an answer that could not be read.</source>
+        <translation>The server sent an answer that could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="52" />
+        <source>The demo server could not be started.</source>
+        <translation>The demo server could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="56" />
+        <source>Sign-in failed. Try again later.</source>
+        <translation>Sign-in failed. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="60" />
+        <source>Sign in to One Account</source>
+        <translation>Sign in to One Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="61" />
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="62" />
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="63" />
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="64" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="65" />
+        <location filename="../../desktop/views/pages/account.py" line="66" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="68" />
+        <source>Demo: sign in with username “demo” and password “demo”.</source>
+        <translation>Demo: sign in with username “demo” and password “demo”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="75" />
+        <source>Enter your username and password.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblem</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="21" />
+        <source>No connection to the server</source>
+        <translation>No connection to the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="22" />
+        <source>The server is taking too long to answer</source>
+        <translation>The server is taking too long to answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="23" />
+        <source>The server reported an error</source>
+        <translation>The server reported an error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="24" />
+        <source>The server sent an answer that could not be read</source>
+        <translation>The server sent an answer that could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="27" />
+        <source>Your session has ended; please sign in again</source>
+        <translation>Your session has ended; please sign in again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="30" />
+        <source>The demo server could not be started</source>
+        <translation>The demo server could not be started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="33" />
+        <source>The data on this computer could not be opened</source>
+        <translation>The data on this computer could not be opened</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../desktop/views/status.py" line="39" />
+        <location filename="../../desktop/views/status.py" line="40" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="54" />
+        <source>● Connecting…</source>
+        <translation>● Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="56" />
+        <source>● Signing in…</source>
+        <translation>● Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="58" />
+        <source>● Syncing…</source>
+        <translation>● Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="60" />
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="62" />
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="64" />
+        <source>● Not connected yet</source>
+        <translation>● Not connected yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="70" />
+        <source>Nothing waiting to be sent</source>
+        <translation>Nothing waiting to be sent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status.py" line="72" />
+        <source>%n waiting to be sent</source>
+        <translation><numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="75" />
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="77" />
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="81" />
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="28" />
+        <source>Not available in this version yet</source>
+        <translation>Not available in this version yet</translation>
+    </message>
+</context>
+</TS>

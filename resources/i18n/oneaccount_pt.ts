@@ -1,0 +1,730 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT" sourcelanguage="en">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="149" />
+        <source>Account and settings</source>
+        <translation>Conta e definições</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="151" />
+        <source>Signed in</source>
+        <translation>Sessão iniciada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="152" />
+        <location filename="../../desktop/views/pages/account.py" line="153" />
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="154" />
+        <location filename="../../desktop/views/pages/account.py" line="155" />
+        <source>Sign out</source>
+        <translation>Terminar sessão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="156" />
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="157" />
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="158" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="159" />
+        <source>High-contrast colours</source>
+        <translation>Cores de alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="167" />
+        <source>%1 (username %2)</source>
+        <translation>%1 (utilizador %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="175" />
+        <source>This is your own computer. Your data is kept in %1 and your sign-in in the system's secure password store.</source>
+        <translation>Este é o seu próprio computador. Os seus dados ficam em %1 e a sua sessão no cofre de palavras-passe seguro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="181" />
+        <source>Assisted-service computer: everything of this session is erased when you sign out.</source>
+        <translation>Computador de atendimento assistido: tudo o que for desta sessão é apagado quando terminar a sessão.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="186" />
+        <source>Public kiosk: everything of this session is erased when you sign out or leave the kiosk unused.</source>
+        <translation>Quiosque público: tudo o que for desta sessão é apagado quando terminar a sessão ou deixar o quiosque sem uso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="191" />
+        <source>Server: demo server on this computer, with demo data</source>
+        <translation>Servidor: servidor de demonstração neste computador, com dados de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="193" />
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="196" />
+        <source>Last sync: %1</source>
+        <translation>Última sincronização: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="198" />
+        <source>Not synced yet in this session</source>
+        <translation>Ainda não sincronizado nesta sessão</translation>
+    </message>
+</context>
+<context>
+    <name>AddressPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="70" />
+        <source>Correspondence address</source>
+        <translation>Endereço de correspondência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="72" />
+        <source>Here you will register or change your correspondence address with up to 23 departments at once, including your minor children, and follow each department's progress.</source>
+        <translation>Aqui poderá registar ou alterar o seu endereço de correspondência em até 23 serviços de uma só vez, incluindo o dos filhos menores, e acompanhar o andamento em cada serviço.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="54" />
+        <source>Appointments</source>
+        <translation>Marcações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="56" />
+        <source>Here you will book counter appointments in 28 departments and more than 600 services, including 7 Hengqin services, without typing personal data; show the QR ticket at the counter; and add a reminder to your memo.</source>
+        <translation>Aqui poderá marcar atendimento ao balcão em 28 serviços públicos e mais de 600 serviços, incluindo 7 serviços de Hengqin, sem escrever dados pessoais; mostrar a senha com código QR no balcão; e juntar um lembrete ao seu memorando.</translation>
+    </message>
+</context>
+<context>
+    <name>AppsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
+        <source>My apps</source>
+        <translation>As minhas aplicações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="128" />
+        <source>These apps are not available in this version yet. This is what each will hold:</source>
+        <translation>Estas aplicações ainda não estão disponíveis nesta versão. Eis o que cada uma vai conter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <source>My health</source>
+        <translation>A minha saúde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <source>Your health records and vaccination history.</source>
+        <translation>Os seus registos de saúde e o histórico de vacinação.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
+        <source>Card wallet</source>
+        <translation>Carteira de cartões</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="134" />
+        <source>Your eID and member cards, shown even without a connection.</source>
+        <translation>O seu eID e cartões de membro, visíveis mesmo sem ligação.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="137" />
+        <source>My vehicles</source>
+        <translation>Os meus veículos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="138" />
+        <source>Bind your registered vehicles; licence and insurance dates.</source>
+        <translation>Associe os seus veículos registados; datas da licença e do seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="141" />
+        <source>My vouchers</source>
+        <translation>Os meus vales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="142" />
+        <source>Medical voucher and continuing-education balances; transfers to family.</source>
+        <translation>Saldos do vale de saúde e do programa de formação contínua; transferências para a família.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="145" />
+        <source>My photos</source>
+        <translation>As minhas fotografias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="146" />
+        <source>Identification photos taken with the webcam for documents.</source>
+        <translation>Fotografias para documentos de identificação, tiradas com a câmara.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="148" />
+        <source>My memo</source>
+        <translation>O meu memorando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="148" />
+        <source>Appointment reminders and your own notes.</source>
+        <translation>Lembretes de marcações e as suas notas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="150" />
+        <source>My transactions</source>
+        <translation>Os meus processos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="151" />
+        <source>Your history, and the certificates and licences issued to you.</source>
+        <translation>O seu histórico e as certidões e licenças emitidas em seu nome.</translation>
+    </message>
+</context>
+<context>
+    <name>EidPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="85" />
+        <source>eID</source>
+        <translation>eID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="87" />
+        <source>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</source>
+        <translation>Aqui poderá mostrar a sua identidade eletrónica e ler o código QR de uma instituição para lhe dar exatamente os dados que aceitar partilhar, confirmados pelo seu rosto.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedCategory</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="82" />
+        <source>Alerts</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="83" />
+        <source>Civil protection</source>
+        <translation>Proteção civil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="84" />
+        <source>Weather</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="85" />
+        <source>Air quality</source>
+        <translation>Qualidade do ar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="86" />
+        <source>Border checkpoints</source>
+        <translation>Postos fronteiriços</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="87" />
+        <source>Class suspensions</source>
+        <translation>Suspensão das aulas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="88" />
+        <source>Government news</source>
+        <translation>Notícias do Governo</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="134" />
+        <source>My information</source>
+        <extracomment>Stripe colours by severity 0..5 (information, then the official blue → black warning scale).</extracomment>
+        <translation>A minha informação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="135" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="136" />
+        <source>Show information of category</source>
+        <translation>Mostrar informação da categoria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="137" />
+        <source>Information feed</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="141" />
+        <source>Everything</source>
+        <translation>Tudo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="163" />
+        <source>As of %1</source>
+        <translation>Dados de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="163" />
+        <source>Not yet updated</source>
+        <translation>Ainda não atualizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="178" />
+        <source>Nothing here yet</source>
+        <translation>Ainda não há nada aqui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="180" />
+        <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
+        <translation>Inicie sessão para ver os avisos oficiais, o tempo, a qualidade do ar, os postos fronteiriços, a suspensão das aulas e as notícias do Governo. Continuam disponíveis sem ligação.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="186" />
+        <source>No information saved on this computer yet</source>
+        <translation>Ainda não há informação guardada neste computador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="187" />
+        <source>Information appears here as soon as it has been downloaded from the server.</source>
+        <translation>A informação aparece aqui assim que for transferida do servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="140" />
+        <location filename="../../desktop/views/main_window.py" line="141" />
+        <source>Macao One Account</source>
+        <extracomment>Section ids in navigation order (also the screenshot command's --page names).</extracomment>
+        <translation>Conta Única de Macau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="142" />
+        <source>DEMO</source>
+        <translation>DEMONSTRAÇÃO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="143" />
+        <location filename="../../desktop/views/main_window.py" line="144" />
+        <source>Demo mode: a server on this computer with made-up data</source>
+        <translation>Modo de demonstração: um servidor neste computador com dados fictícios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="146" />
+        <source>Kiosk</source>
+        <translation>Quiosque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="146" />
+        <source>Assisted service</source>
+        <translation>Atendimento assistido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="148" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="149" />
+        <source>Sections</source>
+        <translation>Secções</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="151" />
+        <source>My information</source>
+        <translation>A minha informação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="152" />
+        <source>My services</source>
+        <translation>Os meus serviços</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="153" />
+        <source>My apps</source>
+        <translation>As minhas aplicações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="154" />
+        <source>My opinions</source>
+        <translation>As minhas opiniões</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="155" />
+        <source>Appointments</source>
+        <translation>Marcações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="156" />
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="157" />
+        <source>eID</source>
+        <translation>eID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="158" />
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="164" />
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="177" />
+        <source>Not signed in</source>
+        <translation>Sessão não iniciada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="193" />
+        <source>You are offline. Showing what is saved on this computer.</source>
+        <translation>Está sem ligação. A mostrar o que está guardado neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="195" />
+        <source>The server is not answering properly. Showing what is saved on this computer.</source>
+        <translation>O servidor não está a responder corretamente. A mostrar o que está guardado neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="197" />
+        <source>Last updated %1.</source>
+        <translation>Última atualização: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="198" />
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="61" />
+        <source>The data saved on this computer was damaged and could not be read. It has been kept aside as {file} and is being downloaded again from the server.</source>
+        <translation>Os dados guardados neste computador estavam danificados e não puderam ser lidos. Foram guardados à parte como {file} e estão a ser transferidos de novo do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="67" />
+        <source>The data saved on this computer was written by a newer version of this app. It has been kept aside as {file} and is being downloaded again from the server.</source>
+        <translation>Os dados guardados neste computador foram escritos por uma versão mais recente desta aplicação. Foram guardados à parte como {file} e estão a ser transferidos de novo do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="73" />
+        <source>This computer has no secure password store, so you will need to sign in again next time.</source>
+        <translation>Este computador não tem um cofre de palavras-passe seguro; da próxima vez terá de iniciar sessão de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="38" />
+        <source>My opinions</source>
+        <translation>As minhas opiniões</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="40" />
+        <source>Here you will take part in policy consultations, send feedback with voice, short video, photos and attachments, follow your cases and read the departments' public replies, and look up service procedures.</source>
+        <translation>Aqui poderá participar em consultas públicas, enviar opiniões com voz, vídeo curto, fotografias e anexos, acompanhar os seus casos e ler as respostas públicas dos serviços, e consultar os procedimentos dos serviços.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="149" />
+        <source>My services</source>
+        <translation>Os meus serviços</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="150" />
+        <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
+        <translation>Pesquisar serviços, p. ex. 身份證, certidão, imposto de circulação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="151" />
+        <source>Search services</source>
+        <translation>Pesquisar serviços</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="152" />
+        <source>Service categories</source>
+        <translation>Categorias de serviços</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="153" />
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="154" />
+        <source>Service details</source>
+        <translation>Detalhes do serviço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="189" />
+        <source>All services (%1)</source>
+        <translation>Todos os serviços (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="204" />
+        <source>As of %1</source>
+        <translation>Dados de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="206" />
+        <source>Not yet updated</source>
+        <translation>Ainda não atualizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="223" />
+        <source>No services saved on this computer yet</source>
+        <translation>Ainda não há serviços guardados neste computador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="225" />
+        <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
+        <translation>O catálogo de mais de 600 serviços públicos aparece aqui depois de ser transferido. A partir daí funciona sem ligação.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="253" />
+        <source>Who may apply</source>
+        <translation>Quem pode requerer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="254" />
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="255" />
+        <source>Fees</source>
+        <translation>Taxas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="256" />
+        <source>Processing time</source>
+        <translation>Prazo de tratamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="257" />
+        <source>Where and when</source>
+        <translation>Onde e quando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="258" />
+        <source>Forms</source>
+        <translation>Impressos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="259" />
+        <source>Following progress</source>
+        <translation>Acompanhar o andamento</translation>
+    </message>
+</context>
+<context>
+    <name>SignInError</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="42" />
+        <source>Wrong username or password.</source>
+        <translation>Utilizador ou palavra-passe errados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="43" />
+        <source>Cannot reach the server. Check the connection and try again.</source>
+        <translation>Não é possível contactar o servidor. Verifique a ligação e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="46" />
+        <source>The server is taking too long to answer. Try again later.</source>
+        <translation>O servidor está a demorar demasiado a responder. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="49" />
+        <source>The server sent an answer that could not be read.</source>
+        <translation>O servidor enviou uma resposta que não pôde ser lida.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="52" />
+        <source>The demo server could not be started.</source>
+        <translation>Não foi possível iniciar o servidor de demonstração.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="56" />
+        <source>Sign-in failed. Try again later.</source>
+        <translation>Falha ao iniciar sessão. Tente mais tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="60" />
+        <source>Sign in to One Account</source>
+        <translation>Iniciar sessão na Conta Única</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="61" />
+        <source>&amp;Username</source>
+        <translation>&amp;Utilizador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="62" />
+        <source>&amp;Password</source>
+        <translation>&amp;Palavra-passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="63" />
+        <source>Username</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="64" />
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="65" />
+        <location filename="../../desktop/views/pages/account.py" line="66" />
+        <source>Sign in</source>
+        <translation>Iniciar sessão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="68" />
+        <source>Demo: sign in with username “demo” and password “demo”.</source>
+        <translation>Demonstração: inicie sessão com o utilizador «demo» e a palavra-passe «demo».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="75" />
+        <source>Enter your username and password.</source>
+        <translation>Introduza o utilizador e a palavra-passe.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblem</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="21" />
+        <source>No connection to the server</source>
+        <translation>Sem ligação ao servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="22" />
+        <source>The server is taking too long to answer</source>
+        <translation>O servidor está a demorar demasiado a responder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="23" />
+        <source>The server reported an error</source>
+        <translation>O servidor comunicou um erro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="24" />
+        <source>The server sent an answer that could not be read</source>
+        <translation>O servidor enviou uma resposta que não pôde ser lida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="27" />
+        <source>Your session has ended; please sign in again</source>
+        <translation>A sua sessão terminou; inicie sessão de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="30" />
+        <source>The demo server could not be started</source>
+        <translation>Não foi possível iniciar o servidor de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="33" />
+        <source>The data on this computer could not be opened</source>
+        <translation>Não foi possível abrir os dados deste computador</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../desktop/views/status.py" line="39" />
+        <location filename="../../desktop/views/status.py" line="40" />
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="54" />
+        <source>● Connecting…</source>
+        <translation>● A ligar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="56" />
+        <source>● Signing in…</source>
+        <translation>● A iniciar sessão…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="58" />
+        <source>● Syncing…</source>
+        <translation>● A sincronizar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="60" />
+        <source>● Online</source>
+        <translation>● Ligado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="62" />
+        <source>● Offline</source>
+        <translation>● Sem ligação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="64" />
+        <source>● Not connected yet</source>
+        <translation>● Ainda sem ligação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="70" />
+        <source>Nothing waiting to be sent</source>
+        <translation>Nada à espera de envio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status.py" line="72" />
+        <source>%n waiting to be sent</source>
+        <translation><numerusform>%n à espera de envio</numerusform><numerusform>%n à espera de envio</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="75" />
+        <source>Last sync %1</source>
+        <translation>Última sincronização %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="77" />
+        <source>Not synced yet</source>
+        <translation>Ainda não sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="81" />
+        <source>Sync failed: %1</source>
+        <translation>Falha na sincronização: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="28" />
+        <source>Not available in this version yet</source>
+        <translation>Ainda não disponível nesta versão</translation>
+    </message>
+</context>
+</TS>

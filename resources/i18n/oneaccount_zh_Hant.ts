@@ -1,0 +1,730 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="149" />
+        <source>Account and settings</source>
+        <translation>帳戶及設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="151" />
+        <source>Signed in</source>
+        <translation>已登入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="152" />
+        <location filename="../../desktop/views/pages/account.py" line="153" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="154" />
+        <location filename="../../desktop/views/pages/account.py" line="155" />
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="156" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="157" />
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="158" />
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="159" />
+        <source>High-contrast colours</source>
+        <translation>高對比色彩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="167" />
+        <source>%1 (username %2)</source>
+        <translation>%1（用戶名稱 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="175" />
+        <source>This is your own computer. Your data is kept in %1 and your sign-in in the system's secure password store.</source>
+        <translation>這是您自己的電腦。您的資料保存在 %1，登入資料保存在系統的安全密碼庫。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="181" />
+        <source>Assisted-service computer: everything of this session is erased when you sign out.</source>
+        <translation>輔助服務電腦：登出時會清除本次使用的所有資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="186" />
+        <source>Public kiosk: everything of this session is erased when you sign out or leave the kiosk unused.</source>
+        <translation>公共自助服務機：登出或閒置時會清除本次使用的所有資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="191" />
+        <source>Server: demo server on this computer, with demo data</source>
+        <translation>伺服器：本電腦上的示範伺服器（示範資料）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="193" />
+        <source>Server: %1</source>
+        <translation>伺服器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="196" />
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="198" />
+        <source>Not synced yet in this session</source>
+        <translation>本次使用尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>AddressPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="70" />
+        <source>Correspondence address</source>
+        <translation>通訊地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="72" />
+        <source>Here you will register or change your correspondence address with up to 23 departments at once, including your minor children, and follow each department's progress.</source>
+        <translation>您將可在此一次過向最多 23 個部門登記或更改通訊地址（包括未成年子女），並查看各部門的處理進度。</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="54" />
+        <source>Appointments</source>
+        <translation>預約取籌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="56" />
+        <source>Here you will book counter appointments in 28 departments and more than 600 services, including 7 Hengqin services, without typing personal data; show the QR ticket at the counter; and add a reminder to your memo.</source>
+        <translation>您將可在此預約 28 個部門逾 600 項服務的櫃枱服務（包括 7 項橫琴服務），無需輸入個人資料；到櫃枱出示二維碼取籌；並可加入備忘提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>AppsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
+        <source>My apps</source>
+        <translation>我的應用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="128" />
+        <source>These apps are not available in this version yet. This is what each will hold:</source>
+        <translation>此版本尚未提供以下應用。各應用將提供：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <source>My health</source>
+        <translation>我的健康</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <source>Your health records and vaccination history.</source>
+        <translation>您的健康紀錄及疫苗接種紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
+        <source>Card wallet</source>
+        <translation>我的卡包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="134" />
+        <source>Your eID and member cards, shown even without a connection.</source>
+        <translation>您的電子身份及會員卡，無網絡時亦可出示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="137" />
+        <source>My vehicles</source>
+        <translation>我的車輛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="138" />
+        <source>Bind your registered vehicles; licence and insurance dates.</source>
+        <translation>綁定名下已登記車輛；查看牌照及保險日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="141" />
+        <source>My vouchers</source>
+        <translation>我的點券</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="142" />
+        <source>Medical voucher and continuing-education balances; transfers to family.</source>
+        <translation>醫療券及持續進修結餘；轉贈家人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="145" />
+        <source>My photos</source>
+        <translation>我的照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="146" />
+        <source>Identification photos taken with the webcam for documents.</source>
+        <translation>以網絡攝影機拍攝的證件相片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="148" />
+        <source>My memo</source>
+        <translation>我的備忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="148" />
+        <source>Appointment reminders and your own notes.</source>
+        <translation>預約提醒及您自己的備忘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="150" />
+        <source>My transactions</source>
+        <translation>我的辦事</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="151" />
+        <source>Your history, and the certificates and licences issued to you.</source>
+        <translation>您的辦事紀錄，以及發給您的證明及准照。</translation>
+    </message>
+</context>
+<context>
+    <name>EidPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="85" />
+        <source>eID</source>
+        <translation>電子身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="87" />
+        <source>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</source>
+        <translation>您將可在此出示電子身份，並掃描機構的二維碼，經人臉確認後只提供您同意分享的資料。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedCategory</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="82" />
+        <source>Alerts</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="83" />
+        <source>Civil protection</source>
+        <translation>民防</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="84" />
+        <source>Weather</source>
+        <translation>天氣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="85" />
+        <source>Air quality</source>
+        <translation>空氣質素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="86" />
+        <source>Border checkpoints</source>
+        <translation>口岸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="87" />
+        <source>Class suspensions</source>
+        <translation>停課</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="88" />
+        <source>Government news</source>
+        <translation>政府新聞</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="134" />
+        <source>My information</source>
+        <extracomment>Stripe colours by severity 0..5 (information, then the official blue → black warning scale).</extracomment>
+        <translation>我的資訊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="135" />
+        <source>&amp;Show:</source>
+        <translation>顯示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="136" />
+        <source>Show information of category</source>
+        <translation>顯示此類資訊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="137" />
+        <source>Information feed</source>
+        <translation>資訊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="141" />
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="163" />
+        <source>As of %1</source>
+        <translation>資料截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="163" />
+        <source>Not yet updated</source>
+        <translation>尚未更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="178" />
+        <source>Nothing here yet</source>
+        <translation>暫無資訊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="180" />
+        <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
+        <translation>登入後可查看官方警告、天氣、空氣質素、口岸狀況、停課消息及政府新聞；離線時仍可查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="186" />
+        <source>No information saved on this computer yet</source>
+        <translation>本電腦尚未保存任何資訊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="187" />
+        <source>Information appears here as soon as it has been downloaded from the server.</source>
+        <translation>資訊從伺服器下載後會在此顯示。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="140" />
+        <location filename="../../desktop/views/main_window.py" line="141" />
+        <source>Macao One Account</source>
+        <extracomment>Section ids in navigation order (also the screenshot command's --page names).</extracomment>
+        <translation>澳門公共服務一戶通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="142" />
+        <source>DEMO</source>
+        <translation>示範</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="143" />
+        <location filename="../../desktop/views/main_window.py" line="144" />
+        <source>Demo mode: a server on this computer with made-up data</source>
+        <translation>示範模式：使用本電腦上的伺服器及虛構資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="146" />
+        <source>Kiosk</source>
+        <translation>自助服務機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="146" />
+        <source>Assisted service</source>
+        <translation>輔助服務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="148" />
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="149" />
+        <source>Sections</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="151" />
+        <source>My information</source>
+        <translation>我的資訊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="152" />
+        <source>My services</source>
+        <translation>我的服務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="153" />
+        <source>My apps</source>
+        <translation>我的應用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="154" />
+        <source>My opinions</source>
+        <translation>我的意見</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="155" />
+        <source>Appointments</source>
+        <translation>預約取籌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="156" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="157" />
+        <source>eID</source>
+        <translation>電子身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="158" />
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="164" />
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="177" />
+        <source>Not signed in</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="193" />
+        <source>You are offline. Showing what is saved on this computer.</source>
+        <translation>您目前離線，正在顯示本電腦已保存的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="195" />
+        <source>The server is not answering properly. Showing what is saved on this computer.</source>
+        <translation>伺服器未能正常回應，正在顯示本電腦已保存的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="197" />
+        <source>Last updated %1.</source>
+        <translation>最後更新：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="198" />
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="61" />
+        <source>The data saved on this computer was damaged and could not be read. It has been kept aside as {file} and is being downloaded again from the server.</source>
+        <translation>本電腦保存的資料已損壞，無法讀取。原檔案已另存為 {file}，現正從伺服器重新下載資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="67" />
+        <source>The data saved on this computer was written by a newer version of this app. It has been kept aside as {file} and is being downloaded again from the server.</source>
+        <translation>本電腦保存的資料由較新版本的應用程式建立。原檔案已另存為 {file}，現正從伺服器重新下載資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="73" />
+        <source>This computer has no secure password store, so you will need to sign in again next time.</source>
+        <translation>本電腦沒有安全密碼庫，下次使用時需要重新登入。</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="38" />
+        <source>My opinions</source>
+        <translation>我的意見</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="40" />
+        <source>Here you will take part in policy consultations, send feedback with voice, short video, photos and attachments, follow your cases and read the departments' public replies, and look up service procedures.</source>
+        <translation>您將可在此參與政策諮詢，以語音、短片、相片及附件提交意見，跟進個案進度及閱覽部門的公開回覆，並查詢服務流程。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="149" />
+        <source>My services</source>
+        <translation>我的服務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="150" />
+        <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
+        <translation>搜尋服務，例如：身份證、certidão、vehicle tax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="151" />
+        <source>Search services</source>
+        <translation>搜尋服務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="152" />
+        <source>Service categories</source>
+        <translation>服務類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="153" />
+        <source>Services</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="154" />
+        <source>Service details</source>
+        <translation>服務詳情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="189" />
+        <source>All services (%1)</source>
+        <translation>所有服務（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="204" />
+        <source>As of %1</source>
+        <translation>資料截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="206" />
+        <source>Not yet updated</source>
+        <translation>尚未更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="223" />
+        <source>No services saved on this computer yet</source>
+        <translation>本電腦尚未保存任何服務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="225" />
+        <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
+        <translation>逾 600 項政府服務的目錄下載後會在此顯示，之後無網絡時亦可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="253" />
+        <source>Who may apply</source>
+        <translation>申請資格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="254" />
+        <source>Documents</source>
+        <translation>所需文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="255" />
+        <source>Fees</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="256" />
+        <source>Processing time</source>
+        <translation>處理時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="257" />
+        <source>Where and when</source>
+        <translation>辦理地點及時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="258" />
+        <source>Forms</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="259" />
+        <source>Following progress</source>
+        <translation>查詢進度</translation>
+    </message>
+</context>
+<context>
+    <name>SignInError</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="42" />
+        <source>Wrong username or password.</source>
+        <translation>用戶名稱或密碼錯誤。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="43" />
+        <source>Cannot reach the server. Check the connection and try again.</source>
+        <translation>無法連接伺服器，請檢查網絡連線後重試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="46" />
+        <source>The server is taking too long to answer. Try again later.</source>
+        <translation>伺服器回應時間過長，請稍後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="49" />
+        <source>The server sent an answer that could not be read.</source>
+        <translation>伺服器回覆的內容無法讀取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="52" />
+        <source>The demo server could not be started.</source>
+        <translation>無法啟動示範伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="56" />
+        <source>Sign-in failed. Try again later.</source>
+        <translation>登入失敗，請稍後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="60" />
+        <source>Sign in to One Account</source>
+        <translation>登入一戶通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="61" />
+        <source>&amp;Username</source>
+        <translation>用戶名稱(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="62" />
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="63" />
+        <source>Username</source>
+        <translation>用戶名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="64" />
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="65" />
+        <location filename="../../desktop/views/pages/account.py" line="66" />
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="68" />
+        <source>Demo: sign in with username “demo” and password “demo”.</source>
+        <translation>示範：請以用戶名稱「demo」及密碼「demo」登入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="75" />
+        <source>Enter your username and password.</source>
+        <translation>請輸入用戶名稱及密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblem</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="21" />
+        <source>No connection to the server</source>
+        <translation>未能連接伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="22" />
+        <source>The server is taking too long to answer</source>
+        <translation>伺服器回應時間過長</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="23" />
+        <source>The server reported an error</source>
+        <translation>伺服器發生錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="24" />
+        <source>The server sent an answer that could not be read</source>
+        <translation>伺服器回覆的內容無法讀取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="27" />
+        <source>Your session has ended; please sign in again</source>
+        <translation>登入已逾時，請重新登入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="30" />
+        <source>The demo server could not be started</source>
+        <translation>無法啟動示範伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="33" />
+        <source>The data on this computer could not be opened</source>
+        <translation>無法開啟本電腦保存的資料</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../desktop/views/status.py" line="39" />
+        <location filename="../../desktop/views/status.py" line="40" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="54" />
+        <source>● Connecting…</source>
+        <translation>● 連線中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="56" />
+        <source>● Signing in…</source>
+        <translation>● 登入中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="58" />
+        <source>● Syncing…</source>
+        <translation>● 同步中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="60" />
+        <source>● Online</source>
+        <translation>● 已連線</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="62" />
+        <source>● Offline</source>
+        <translation>● 離線</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="64" />
+        <source>● Not connected yet</source>
+        <translation>● 尚未連線</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="70" />
+        <source>Nothing waiting to be sent</source>
+        <translation>沒有待發送的項目</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status.py" line="72" />
+        <source>%n waiting to be sent</source>
+        <translation><numerusform>%n 項待發送</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="75" />
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="77" />
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/status.py" line="81" />
+        <source>Sync failed: %1</source>
+        <translation>同步失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="28" />
+        <source>Not available in this version yet</source>
+        <translation>此版本尚未提供</translation>
+    </message>
+</context>
+</TS>

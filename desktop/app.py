@@ -12,9 +12,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.config import AppConfig, ConfigError, build_config
 from desktop.domain.text import LANGUAGES
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("desktop")
 
@@ -91,11 +95,12 @@ def load_style(high_contrast: bool) -> str:
         return ""
 
 
-def create_qapplication(argv: Sequence[str]):  # type: ignore[no-untyped-def]
+def create_qapplication(argv: Sequence[str]) -> QApplication:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(list(argv))
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName("One Account Desktop")
     app.setOrganizationName("Macao One Account")
     app.setApplicationDisplayName("澳門公共服務一戶通")
@@ -118,6 +123,8 @@ class Application:
 
         self.qapp = create_qapplication(argv or [sys.argv[0]])
         self.ctx = AppContext(config)
+        # The cache opens on the DB worker while the window is being built.
+        self.ctx.db.warm_up()
         self.translations = Translations(self.qapp)
         self.translations.apply(self.ctx.language)
         self.ctx.language_changed.connect(self._on_language_changed)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from desktop.changebus import ChangeBus
 from desktop.clock import Clock, SystemClock
 from desktop.config import AppConfig
-from desktop.demo import DEMO_PASSWORD, DEMO_SERVER_ID, DEMO_USERNAME, EmbeddedServer
+from desktop.demo import DEMO_PASSWORD, DEMO_SERVER_ID, DEMO_USERNAME
 from desktop.domain.models import Resident
 from desktop.domain.text import DEFAULT_LANGUAGE
 from desktop.profile import Profile, account_key
@@ -53,7 +53,7 @@ class AppContext(QObject):
         self.resident: Resident | None = None
         self.account_key: str | None = None
         self._open_lock = threading.Lock()
-        self._embedded: EmbeddedServer | None = None
+        self._embedded: Any = None  # desktop.demo.EmbeddedServer, imported when first needed
         self._demo_tmp: Path | None = None
         self._pending_notices: list[Notice] = []
         self._notice_lock = threading.Lock()
@@ -135,7 +135,8 @@ class AppContext(QObject):
         Called on the DB worker and on the sync worker; the lock keeps them from both setting it aside.
         """
         from desktop.store import open_store
-        from desktop.store.db import CacheCorruptError, CacheTooNewError, set_aside
+        from desktop.store.db import set_aside
+        from desktop.store.errors import CacheCorruptError, CacheTooNewError
 
         with self._open_lock:
             try:
@@ -158,6 +159,8 @@ class AppContext(QObject):
         if self.config.server_url is not None:
             return self.config.server_url, self.server_id
         if self._embedded is None:
+            from desktop.demo import EmbeddedServer
+
             self._embedded = EmbeddedServer(self._demo_server_dir())
         return self._embedded.start(), self.server_id
 

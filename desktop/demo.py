@@ -9,11 +9,14 @@ from __future__ import annotations
 import logging
 import os
 import re
-import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import subprocess
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,8 @@ class EmbeddedServer:
 
     def start(self, timeout_s: float = 60.0) -> str:
         """Start the server and wait until it accepts connections; returns its base URL."""
+        import subprocess  # here, not at the top: this module is on the app's start path
+
         if self._proc is not None and self._proc.poll() is None and self.base_url:
             return self.base_url
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -96,6 +101,8 @@ class EmbeddedServer:
         # Keep draining so the child never blocks on a full pipe.
 
     def stop(self) -> None:
+        import subprocess
+
         proc, self._proc = self._proc, None
         if proc is None or proc.poll() is not None:
             return

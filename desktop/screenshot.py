@@ -89,7 +89,7 @@ def _wait_for_data(app: object, timeout_s: float) -> bool:
     # The pull announced its changes; let the current page reload and paint.
     for page in window.pages.values():
         if page.isVisible():
-            page._refresh_now()
+            page.load()
     settle = time.monotonic() + 2.0
     while time.monotonic() < settle:
         QApplication.processEvents()

@@ -56,6 +56,18 @@ class DbWorker:
             self._store = self._opener()
         return fn(self._store)
 
+    def warm_up(self) -> None:
+        """Open the store on the worker now, so the first query does not wait for it."""
+
+        def open_quietly() -> None:
+            if self._store is None and self._opener is not None:
+                try:
+                    self._store = self._opener()
+                except Exception:  # the first real query reports it properly
+                    log.warning("opening the cache failed", exc_info=True)
+
+        self._executor.submit(open_quietly)
+
     def reopen(self, opener: Callable[[], StoreT] | None) -> Future[None]:
         """Close the current store and use ``opener`` from now on (account switch, session wipe)."""
 
@@ -136,7 +148,7 @@ class TaskRunner(QObject):
             result = None if error else fut.result()
             changes = None
             if write and error is None:
-                result, changes = result
+                result, changes = fut.result()
             self._finished.emit(_Outcome(result, error, on_success, on_failure, changes))
 
         future.add_done_callback(done)

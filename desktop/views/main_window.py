@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,11 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext, Notice
 from desktop.domain.sync_status import Connection, Problem, SyncStatus
 from desktop.domain.text import LANGUAGES
-from desktop.views.pages.account import AccountPage
 from desktop.views.pages.base import Page
-from desktop.views.pages.feed import FeedPage
-from desktop.views.pages.services import ServicesPage
-from desktop.views.pages.upcoming import AddressPage, AppointmentsPage, AppsPage, EidPage, OpinionsPage
 from desktop.views.status import SyncStatusBar
 from desktop.views.texts import language_name, notice_text
 from desktop.views.widgets import Banner, local_time
@@ -31,6 +29,18 @@ from desktop.views_catalogue import PAGE_NAMES
 
 #: Section ids in navigation order (also the screenshot command's --page names).
 PAGES = PAGE_NAMES
+#: Where each section's page class lives. Pages are built the first time they are shown, so the
+#: window paints the first section without paying for the others.
+PAGE_CLASSES = {
+    "feed": ("desktop.views.pages.feed", "FeedPage"),
+    "services": ("desktop.views.pages.services", "ServicesPage"),
+    "apps": ("desktop.views.pages.upcoming", "AppsPage"),
+    "opinions": ("desktop.views.pages.upcoming", "OpinionsPage"),
+    "appointments": ("desktop.views.pages.upcoming", "AppointmentsPage"),
+    "address": ("desktop.views.pages.upcoming", "AddressPage"),
+    "eid": ("desktop.views.pages.upcoming", "EidPage"),
+    "account": ("desktop.views.pages.account", "AccountPage"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -87,18 +97,10 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("Navigation")
         self.nav.setFixedWidth(200)
         self.stack = QStackedWidget(central)
-        self.pages: dict[str, Page] = {
-            "feed": FeedPage(ctx),
-            "services": ServicesPage(ctx),
-            "apps": AppsPage(ctx),
-            "opinions": OpinionsPage(ctx),
-            "appointments": AppointmentsPage(ctx),
-            "address": AddressPage(ctx),
-            "eid": EidPage(ctx),
-            "account": AccountPage(ctx),
-        }
-        for number, (page_id, page) in enumerate(self.pages.items(), start=1):
-            self.stack.addWidget(page)
+        #: The pages built so far (see PAGE_CLASSES).
+        self.pages: dict[str, Page] = {}
+        for number, page_id in enumerate(PAGES, start=1):
+            self.stack.addWidget(QWidget(self.stack))  # stands in until the page is first shown
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, page_id)
             self.nav.addItem(item)
@@ -131,9 +133,26 @@ class MainWindow(QMainWindow):
     def _make_go(self, page_id: str):  # type: ignore[no-untyped-def]
         return lambda: self.show_page(page_id)
 
+    def page(self, page_id: str) -> Page:
+        """The page of a section, built now if it has not been yet."""
+        page = self.pages.get(page_id)
+        if page is None:
+            module_name, class_name = PAGE_CLASSES[page_id]
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page = page_class(self.ctx)
+            page.load()  # start reading the cache now, while the page is still being laid out
+            index = PAGES.index(page_id)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.pages[page_id] = page
+        return page
+
     def _on_nav_row_changed(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentIndex(row)
+            self.stack.setCurrentWidget(self.page(PAGES[row]))
 
     # --- texts -------------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -63,9 +63,11 @@ class SyncStatusBar(QStatusBar):
         else:
             text = self.tr("● Not connected yet")
         self.connection.setText(text)
-        self.connection.setProperty("state", status.connection.value)
-        self.connection.style().unpolish(self.connection)
-        self.connection.style().polish(self.connection)
+        if self.connection.property("state") != status.connection.value:
+            self.connection.setProperty("state", status.connection.value)
+            if self.connection.isVisible():  # re-apply the style sheet rule for the new state
+                self.connection.style().unpolish(self.connection)
+                self.connection.style().polish(self.connection)
         self.waiting.setText(
             self.tr("Nothing waiting to be sent")
             if status.waiting == 0

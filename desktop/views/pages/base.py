@@ -37,24 +37,25 @@ class Page(QWidget):
         if changes.touches(*self.WATCHES):
             self._dirty = True
             if self.isVisible():
-                self._refresh_now()
+                self.load()
 
     def _on_account_changed(self, _resident: object) -> None:
         self._dirty = True
         if self.isVisible():
-            self._refresh_now()
+            self.load()
 
     def _on_language_changed(self, _lang: str) -> None:
         pass
 
-    def _refresh_now(self) -> None:
+    def load(self) -> None:
+        """Refresh now and mark the page up to date."""
         self._dirty = False
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
-            self._refresh_now()
+            self.load()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QStackedWidget,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -33,9 +32,10 @@ class FeedItemDelegate(QStyledItemDelegate):
 
     PADDING = 12
 
-    def __init__(self, model: FeedListModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, model: FeedListModel, view: QListView) -> None:
+        super().__init__(view)
         self._model = model
+        self._view = view
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
@@ -51,7 +51,8 @@ class FeedItemDelegate(QStyledItemDelegate):
         painter.save()
         rect = option.rect.adjusted(4, 4, -4, -4)
         palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # Asked of the view, not of QStyle: its Python wrapper is costly to load on the start path.
+        selected = self._view.selectionModel().isSelected(index)
         background = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
         painter.fillRect(rect, background)
         stripe = QColor(SEVERITY_COLOURS[max(0, min(item.severity, 5))])

@@ -103,7 +103,7 @@ class AppsPage(Page):
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
         grid.setSpacing(12)
-        self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
+        self.tiles: dict[str, tuple[QFrame, QLabel, QLabel]] = {}
         for i, app in enumerate(self.APPS):
             tile = QFrame(grid_host)
             tile.setObjectName("AppTile")
@@ -117,7 +117,7 @@ class AppsPage(Page):
             box.addWidget(name)
             box.addWidget(about, 1)
             grid.addWidget(tile, i // 3, i % 3)
-            self.tiles[app] = (name, about)
+            self.tiles[app] = (tile, name, about)
         self.layout_.addWidget(grid_host)
         self.layout_.addStretch(1)
         self.retranslate()
@@ -151,9 +151,9 @@ class AppsPage(Page):
                 self.tr("Your history, and the certificates and licences issued to you."),
             ),
         }
-        for app, (name, about) in self.tiles.items():
+        for app, (tile, name, about) in self.tiles.items():
             title, body = texts[app]
             name.setText(title)
             about.setText(body)
-            name.parentWidget().setAccessibleName(title)
-            name.parentWidget().setAccessibleDescription(body)
+            tile.setAccessibleName(title)
+            tile.setAccessibleDescription(body)

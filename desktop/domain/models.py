@@ -43,6 +43,8 @@ class Service:
     online: bool = False
     popularity: int = 0
     procedure: dict[str, LocalizedText] = field(default_factory=dict)
+    #: Space-separated search words per language (used by search; not usually shown).
+    keywords: LocalizedText = field(default_factory=LocalizedText)
 
 
 @dataclass(frozen=True, slots=True)

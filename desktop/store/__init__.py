@@ -1,0 +1,20 @@
+"""The local SQLite cache: connection, migrations, repositories, search. No Qt here.
+
+Use :func:`open_store` (or :func:`open_or_replace`) on the thread that will use the store; see
+:mod:`desktop.store.store` for the threading contract.
+"""
+
+from desktop.store.errors import BadPayload, CacheCorruptError, CacheTooNewError, StoreError
+from desktop.store.search import ServiceHit
+from desktop.store.store import Store, open_or_replace, open_store
+
+__all__ = [
+    "BadPayload",
+    "CacheCorruptError",
+    "CacheTooNewError",
+    "ServiceHit",
+    "Store",
+    "StoreError",
+    "open_or_replace",
+    "open_store",
+]

@@ -1,0 +1,145 @@
+"""The ``Store``: one SQLite connection and the repositories over it.
+
+Threading contract: a Store is used by one thread at a time (the app's DB worker has one, the sync
+worker another). Both may be open on the same file: WAL lets readers go on while the other writes,
+and every write takes the lock with ``BEGIN IMMEDIATE`` and waits up to ``busy_timeout``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from desktop.domain.changes import Changes
+from desktop.store import apply, migrations, search_index
+from desktop.store.db import connect, is_corruption, quick_check, set_aside, transaction
+from desktop.store.departments import DepartmentRepo
+from desktop.store.errors import CacheCorruptError, CacheTooNewError
+from desktop.store.feed import FeedRepo
+from desktop.store.meta import MetaRepo, SyncState
+from desktop.store.services import ServiceRepo
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    """The local cache. Build it with :func:`open_store`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, clock: Clock = _utc_now) -> None:
+        self._conn = conn
+        self.path = path
+        self.clock = clock
+        self.meta = MetaRepo(conn)
+        self.sync_state = SyncState(conn, self.meta)
+        self.departments = DepartmentRepo(conn)
+        self.services = ServiceRepo(conn, clock)
+        self.feed = FeedRepo(conn)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection, for code in ``desktop.store`` (and its tests) only."""
+        return self._conn
+
+    # -- the pull path: the only writer of cache rows ---------------------------------------------
+
+    def apply_changes(self, changes: list[Any], cursor: str) -> Changes:
+        """Apply one page of ``/v1/changes`` together with its cursor, in one transaction.
+
+        Raises :class:`~desktop.store.errors.BadPayload` (nothing applied, cursor unchanged) when any
+        change is malformed. Returns the entities the page touched.
+        """
+        return apply.apply_page(self._conn, self.sync_state, changes, cursor)
+
+    def begin_start_over(self) -> int:
+        """The server expired our cursor: pull everything again, keeping what is shown meanwhile.
+
+        Returns the new pull generation; rows not seen again are removed by :meth:`finish_start_over`.
+        """
+        return apply.start_over(self._conn, self.sync_state)
+
+    def finish_start_over(self) -> Changes:
+        """Sweep rows the complete re-pull did not bring; no-op unless a start-over is pending."""
+        return apply.sweep(self._conn, self.sync_state)
+
+    # -- life cycle ----------------------------------------------------------------------------------
+
+    def integrity_ok(self) -> bool:
+        """A full ``quick_check`` (slow on a large cache: run it in the background, not at start-up)."""
+        rows = self._conn.execute("PRAGMA quick_check(1)").fetchall()
+        return [r[0] for r in rows] == ["ok"]
+
+    def close(self) -> None:
+        try:
+            # Keeps the -wal file small between sessions; harmless if another connection is busy.
+            self._conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def open_store(path: Path | str, *, check: bool = False, clock: Clock = _utc_now) -> Store:
+    """Open the cache at ``path``, creating or migrating it to the latest schema.
+
+    Raises :class:`CacheCorruptError` (not a database, truncated, or — with ``check=True`` — failing
+    ``quick_check``) and :class:`CacheTooNewError` (written by a newer build). The file is left where it
+    is; :func:`open_or_replace` sets it aside instead.
+    """
+    path = Path(path)
+    conn = connect(path)
+    try:
+        if check:
+            quick_check(conn, path)
+        if migrations.check_version(conn, path) < migrations.LATEST_VERSION:
+            migrations.migrate(conn, path)
+        if search_index.is_stale(conn):
+            with transaction(conn):
+                search_index.rebuild(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if is_corruption(exc):
+            raise CacheCorruptError(path, str(exc)) from exc
+        raise
+    except BaseException:
+        conn.close()
+        raise
+    return Store(conn, path, clock=clock)
+
+
+def open_or_replace(
+    path: Path | str, *, check: bool = False, clock: Clock = _utc_now
+) -> tuple[Store, Path | None]:
+    """Like :func:`open_store`, but a corrupt or too-new cache is set aside and a fresh one created.
+
+    Returns the store and where the old file went (``None`` if nothing was set aside). The cache is
+    rebuilt from the server by the next pull; nothing is ever deleted.
+    """
+    try:
+        return open_store(path, check=check, clock=clock), None
+    except CacheCorruptError as exc:
+        reason = "corrupt"
+        log.warning("%s", exc)
+    except CacheTooNewError as exc:
+        reason = "too-new"
+        log.warning("%s", exc)
+    moved = set_aside(path, reason, now=clock())
+    log.warning("the old cache file was kept as %s", moved.name)
+    return open_store(path, check=check, clock=clock), moved

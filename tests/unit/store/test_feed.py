@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import time
+from datetime import timedelta
 
 from desktop.store import Store
 
@@ -49,10 +50,7 @@ def test_order_is_pinned_then_severity_then_newest(store: Store) -> None:
     assert store.feed.categories_present() == ["alert", "air_quality", "news"]
     naive = store.feed.get("naive-time")
     assert naive is not None and naive.published_at is not None
-    assert (
-        naive.published_at.utcoffset() is not None
-        and naive.published_at.utcoffset().total_seconds() == 8 * 3600
-    )
+    assert naive.published_at.utcoffset() == timedelta(hours=8)
 
 
 def test_unknown_categories_are_listed_after_known_ones(store: Store) -> None:
@@ -100,7 +98,7 @@ def test_pages_concatenate_to_the_full_order(store: Store) -> None:
     everything = store.connection.execute(
         "SELECT id FROM feed_items ORDER BY pinned DESC, severity DESC, published_ts DESC, id"
     ).fetchall()
-    paged = []
+    paged: list[str] = []
     for offset in range(0, 3000, 128):
         paged.extend(f.id for f in store.feed.page(offset, 128))
     assert paged == [r[0] for r in everything]

@@ -1,0 +1,136 @@
+"""The server's SQLite database: one connection, one lock, forward-only schema steps.
+
+Every read and write goes through :class:`Database`, which serialises access with a lock. The
+server's writes must be serialised anyway (one change sequence), and its reads are indexed range
+queries, so one connection is simpler than a pool and fast enough for a reference server.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+#: Schema steps; step ``i`` moves ``PRAGMA user_version`` from ``i`` to ``i + 1``.
+_SCHEMA_STEPS: tuple[str, ...] = (
+    """
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    -- One row per named counter; 'change_seq' is THE change sequence of the server.
+    CREATE TABLE counters (
+        name  TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+    );
+    INSERT INTO counters (name, value) VALUES ('change_seq', 0);
+
+    -- Latest state of every synced row. owner NULL = public, else the id of the only user who sees it.
+    -- Deletes keep the row as a tombstone (deleted = 1, row_json NULL) so clients learn about them.
+    CREATE TABLE entities (
+        entity   TEXT    NOT NULL,
+        id       TEXT    NOT NULL,
+        owner    TEXT,
+        version  INTEGER NOT NULL,
+        seq      INTEGER NOT NULL,
+        deleted  INTEGER NOT NULL DEFAULT 0,
+        row_json TEXT,
+        PRIMARY KEY (entity, id)
+    );
+    CREATE UNIQUE INDEX entities_seq ON entities (seq);
+    -- Serves both halves of the pull (owner IS NULL, owner = ?) as ordered range scans.
+    CREATE INDEX entities_owner_seq ON entities (owner, seq);
+
+    CREATE TABLE users (
+        id                TEXT PRIMARY KEY,
+        username          TEXT NOT NULL UNIQUE,
+        password_hash     TEXT NOT NULL,
+        display_name_json TEXT NOT NULL,
+        created_at        REAL NOT NULL
+    );
+
+    -- Tokens are stored only as SHA-256 hashes of the secrets handed out.
+    CREATE TABLE refresh_tokens (
+        token_hash TEXT PRIMARY KEY,
+        family     TEXT NOT NULL,
+        user_id    TEXT NOT NULL REFERENCES users (id),
+        issued_at  REAL NOT NULL,
+        expires_at REAL NOT NULL,
+        rotated_at REAL,
+        revoked    INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX refresh_tokens_family ON refresh_tokens (family);
+
+    CREATE TABLE access_tokens (
+        token_hash TEXT PRIMARY KEY,
+        family     TEXT NOT NULL,
+        user_id    TEXT NOT NULL REFERENCES users (id),
+        expires_at REAL NOT NULL
+    );
+    CREATE INDEX access_tokens_family ON access_tokens (family);
+    CREATE INDEX access_tokens_expiry ON access_tokens (expires_at);
+    """,
+)
+
+SCHEMA_VERSION = len(_SCHEMA_STEPS)
+
+
+class Database:
+    """A SQLite file opened in WAL mode, shared by all request threads under one lock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE) so a write never
+        # starts as a read and fails to upgrade its lock halfway.
+        self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._conn.row_factory = sqlite3.Row
+        self._lock = threading.RLock()
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        # NORMAL in WAL mode loses nothing when the process dies (only on power loss), which is
+        # the failure the fault tests exercise ("crash after commit").
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        self._conn.execute("PRAGMA busy_timeout=5000")
+        self._migrate()
+
+    def _migrate(self) -> None:
+        with self._lock:
+            version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                raise RuntimeError(
+                    f"{self.path.name} has schema version {version}; this server knows up to {SCHEMA_VERSION}"
+                )
+            for step in range(version, SCHEMA_VERSION):
+                # executescript commits on its own, so the step and its version bump go in one script.
+                self._conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{_SCHEMA_STEPS[step]}\nPRAGMA user_version = {step + 1};\nCOMMIT;"
+                )
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: committed when the block ends, rolled back if it raises."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: every query in the block sees the same state of the database."""
+        with self._lock:
+            self._conn.execute("BEGIN")
+            try:
+                yield self._conn
+            finally:
+                self._conn.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()

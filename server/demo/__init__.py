@@ -1,0 +1,39 @@
+"""Demo data of the reference server: departments, services, feed items and two residents.
+
+:func:`seed_demo` writes it into a new database once; a database that already holds it is left as
+it is, so restarting the demo keeps its epoch and every cursor clients hold.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from server.demo.departments import department_rows
+from server.demo.feed import build_feed
+from server.demo.residents import DEMO_RESIDENTS
+from server.demo.services import build_services
+
+if TYPE_CHECKING:
+    from server.auth import AuthService
+    from server.store import ServerStore
+
+#: Meta key recording that the demo data is in the database (shared with server.services).
+DEMO_SEEDED_KEY = "demo_seeded"
+
+
+def seed_demo(store: ServerStore, auth: AuthService, *, now: float) -> bool:
+    """Write the demo data unless it is there already; True when it was written now."""
+    if store.get_meta(DEMO_SEEDED_KEY) is not None:
+        return False
+    for resident in DEMO_RESIDENTS:
+        # A seed interrupted halfway may have created some users already.
+        if auth.user_by_username(resident.username) is None:
+            auth.create_user(
+                resident.username, resident.password, resident.display_name, user_id=resident.user_id
+            )
+    rows = [("department", d["id"], d, None) for d in department_rows()]
+    rows += [("service", s["id"], s, None) for s in build_services()]
+    rows += [("feed_item", f["id"], f, None) for f in build_feed(now)]
+    store.put_many(rows)
+    store.set_meta(DEMO_SEEDED_KEY, str(int(now)))
+    return True

@@ -1,0 +1,188 @@
+"""The demo data: 28 departments, 600+ services, the feed, two residents; seeded once (server.demo)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from server_testkit import bearer, login
+
+from server.demo import seed_demo
+from server.demo.departments import DEPARTMENTS, department_rows
+from server.demo.feed import build_feed
+from server.demo.services import build_services
+from server.services import Services
+
+LANGS = ("zh", "pt", "en")
+FEED_CATEGORIES = {"alert", "civil_protection", "weather", "air_quality", "border", "school", "news"}
+PROCEDURE_FIELDS = {"eligibility", "documents", "fees", "processing_time", "where_when", "forms", "progress"}
+
+
+def _localized(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and set(value) == set(LANGS)
+        and all(isinstance(value[k], str) and value[k].strip() for k in LANGS)
+    )
+
+
+@pytest.fixture(scope="module")
+def services_rows() -> list[dict[str, Any]]:
+    return build_services()
+
+
+def test_departments() -> None:
+    rows = department_rows()
+    assert len(rows) == 28
+    assert sum(r["appointment"] for r in rows) == 28
+    assert sum(r["address_change"] for r in rows) == 23
+    assert len({r["id"] for r in rows}) == 28
+    assert [r["sort"] for r in rows] == list(range(1, 29))
+    for row in rows:
+        assert _localized(row["name"]), row
+        assert row["abbr"] == row["id"]
+    names = {r["id"]: r["name"] for r in rows}
+    assert names["DSI"] == {
+        "zh": "身份證明局",
+        "pt": "Direcção dos Serviços de Identificação",
+        "en": "Identification Services Bureau",
+    }
+    assert names["IAM"]["zh"] == "市政署"
+    assert {
+        "DSF",
+        "DSAT",
+        "FSS",
+        "DSAL",
+        "IAS",
+        "SSM",
+        "DSEDJ",
+        "CPSP",
+        "DSAJ",
+        "IH",
+        "DSEDT",
+        "SAFP",
+        "FP",
+    } <= set(names)
+    assert not any("民政總署" in n["zh"] for n in names.values())  # abolished in 2018
+
+
+def test_services_count_ids_and_three_languages(services_rows: list[dict[str, Any]]) -> None:
+    assert len(services_rows) >= 600
+    ids = [s["id"] for s in services_rows]
+    assert len(set(ids)) == len(ids)
+    assert all(re.fullmatch(r"ps-\d{4}", i) for i in ids)
+    departments = {d.id for d in DEPARTMENTS}
+    titles = set()
+    for service in services_rows:
+        assert service["department_id"] in departments
+        for field in ("title", "summary", "keywords", "category_name"):
+            assert _localized(service[field]), (service["id"], field)
+        assert set(service["procedure"]) == PROCEDURE_FIELDS
+        assert all(_localized(v) for v in service["procedure"].values()), service["id"]
+        assert isinstance(service["popularity"], int)
+        assert all(isinstance(service[f], bool) for f in ("high_frequency", "bookable", "online"))
+        titles.add(service["title"]["zh"])
+    assert len(titles) == len(services_rows)  # no two services share a Chinese title
+    # Every department offers services, across many categories.
+    assert {s["department_id"] for s in services_rows} == departments
+    assert len({s["category"] for s in services_rows}) >= 12
+
+
+def test_high_frequency_services_are_there(services_rows: list[dict[str, Any]]) -> None:
+    frequent = {s["title"]["zh"] for s in services_rows if s["high_frequency"]}
+    for wanted in (
+        "繳交車輛使用牌照稅",
+        "繳交交通違例罰款",
+        "預約市政署康體設施",
+        "報名參加市政署活動",
+        "報名參加暑期活動",
+        "申請刑事紀錄證明書",
+        "繳交水費",
+        "繳交電費",
+    ):
+        assert wanted in frequent, wanted
+    popular = [s for s in services_rows if s["high_frequency"]]
+    assert min(s["popularity"] for s in popular) > max(
+        s["popularity"] for s in services_rows if not s["high_frequency"]
+    )
+
+
+def test_seven_hengqin_services_are_bookable(services_rows: list[dict[str, Any]]) -> None:
+    hengqin = [s for s in services_rows if s["category"] == "hengqin"]
+    assert len(hengqin) == 7 and all(s["bookable"] for s in hengqin)
+    joined = " ".join(s["title"]["zh"] for s in hengqin)
+    for topic in ("商事登記", "社會保險", "公證", "不動產登記", "飲食場所", "藥品零售", "商標"):
+        assert topic in joined, topic
+
+
+def test_portuguese_keeps_its_accents(services_rows: list[dict[str, Any]]) -> None:
+    portuguese = " ".join(s["title"]["pt"] for s in services_rows)
+    for word in ("Renovação", "certidão", "Emissão", "Inscrição", "Licença"):
+        assert word in portuguese, word
+    assert "Bilhete de Identidade de Residente" in portuguese
+
+
+def test_catalogue_is_deterministic(services_rows: list[dict[str, Any]]) -> None:
+    assert build_services() == services_rows
+
+
+def test_feed() -> None:
+    feed = build_feed(1_800_000_000.0)
+    assert 25 <= len(feed) <= 40
+    assert len({f["id"] for f in feed}) == len(feed)
+    assert {f["category"] for f in feed} == FEED_CATEGORIES
+    alerts = [f for f in feed if f["category"] == "alert"]
+    assert len(alerts) == 1 and alerts[0]["pinned"] and alerts[0]["severity"] > 0 and alerts[0]["level"]
+    assert sum(f["category"] == "air_quality" for f in feed) >= 5
+    for item in feed:
+        assert _localized(item["title"]) and _localized(item["body"]), item["id"]
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00", item["published_at"])
+        assert 0 <= item["severity"] <= 5 and isinstance(item["data"], dict)
+
+
+def test_feed_ships_none_of_the_smg_fixture_text(realdata: Path) -> None:
+    samples = "".join(
+        p.read_text(encoding="utf-8", errors="replace") for p in (realdata / "smg").glob("*.xml")
+    )
+    phrases = set(re.findall(r">([^<>\s]{4,})<", samples))
+    text = repr(build_feed(1_800_000_000.0))
+    assert not [p for p in phrases if not p.isascii() and p in text]
+
+
+def test_demo_server_serves_everything(make_server: Any) -> None:
+    client, _ = make_server(demo=True, test_mode=False)
+    assert client.get("/v1/info").json()["demo"] is True
+    token = login(client, "demo")["access_token"]
+    counts: dict[str, int] = {}
+    cursor = None
+    while True:
+        params = {"limit": 1000} | ({"cursor": cursor} if cursor else {})
+        page = client.get("/v1/changes", params=params, headers=bearer(token)).json()
+        for change in page["changes"]:
+            counts[change["entity"]] = counts.get(change["entity"], 0) + 1
+        cursor = page["cursor"]
+        if not page["has_more"]:
+            break
+    assert (
+        counts["department"] == 28 and counts["service"] >= 600 and counts["feed_item"] == len(build_feed(0))
+    )
+    assert set(counts) == {"department", "service", "feed_item"}  # nothing personal yet
+    assert login(client, "lee")["user"]["display_name"]["zh"] == "李小梅"
+
+
+def test_seeding_is_idempotent(make_server: Any, tmp_path: Path) -> None:
+    data = tmp_path / "demo"
+    _, first = make_server(demo=True, data_dir=data)
+    epoch, seq = first.store.epoch, first.store.current_seq
+    assert seed_demo(first.store, first.auth, now=0) is False
+    first.close()
+    _, second = make_server(demo=True, data_dir=data)
+    assert (second.store.epoch, second.store.current_seq) == (epoch, seq)
+    assert second.store.count("service") == len(build_services())
+
+
+def test_plain_server_has_no_demo(services: Services) -> None:
+    assert not services.is_demo()
+    assert services.store.count("service") == 0

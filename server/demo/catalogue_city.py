@@ -1,4 +1,4 @@
-"""Demo services of the tax, transport, municipal, works, utilities, post and fire departments."""
+"""Demo services of the tax, transport, municipal, land and works, water, environment, post and fire departments."""
 
 # Trilingual data tables: long strings stay whole (Chinese counts double in line width).
 # ruff: noqa: E501
@@ -156,6 +156,14 @@ DSSCU: list[Subject | Item] = [
     I("申請臨時佔用土地", "Pedido de ocupação temporária de terreno", "Temporary occupation of land", "apply"),
     I("工程技術員登記", "Inscrição de técnicos de obras", "Registration of works technicians", "register",
       fee=500),
+    I("申請電力裝置檢驗", "Pedido de vistoria de instalações eléctricas", "Inspection of electrical installations",
+      "inspection", fee=300),
+    I("申請燃氣裝置檢驗", "Pedido de vistoria de instalações de gás", "Inspection of gas installations",
+      "inspection", fee=300),
+    I("電力裝置技術員登記", "Inscrição de técnicos de instalações eléctricas",
+      "Registration of electrical installation technicians", "register", fee=300),
+    I("燃氣裝置技術員登記", "Inscrição de técnicos de instalações de gás",
+      "Registration of gas installation technicians", "register", fee=300),
 ]
 
 DSAMA: list[Subject | Item] = [
@@ -177,24 +185,26 @@ DSAMA: list[Subject | Item] = [
       "Subsidy for water-saving devices", "apply", category="utilities"),
 ]
 
-GDSE: list[Subject | Item] = [
-    I("繳交電費", "Pagamento da factura de electricidade", "Electricity bill payment", "pay",
-      high_frequency=True, online=True, keywords=("電費 電單", "electricidade factura", "electricity bill")),
-    I("申請電力裝置檢驗", "Pedido de vistoria de instalações eléctricas", "Inspection of electrical installations",
-      "inspection", fee=300),
-    I("申請燃氣裝置檢驗", "Pedido de vistoria de instalações de gás", "Inspection of gas installations",
-      "inspection", fee=300),
-    I("申請安裝電動車充電設施", "Pedido de instalação de carregadores de veículos eléctricos",
-      "Installing an electric-vehicle charger", "apply"),
-    I("查詢計劃停電安排", "Consulta de cortes de energia programados", "Planned power cut enquiry", "enquiry",
-      online=True),
-    I("電力裝置技術員登記", "Inscrição de técnicos de instalações eléctricas",
-      "Registration of electrical installation technicians", "register", fee=300),
-    I("燃氣裝置技術員登記", "Inscrição de técnicos de instalações de gás",
-      "Registration of gas installation technicians", "register", fee=300),
+DSCC: list[Subject | Item] = [
+    I("申請地籍圖", "Pedido de planta cadastral", "Cadastral plan", "certificate", fee=100, online=True,
+      keywords=("地籍 地段", "cadastro lote", "cadastre lot")),
+    I("申請位置圖", "Pedido de planta de localização", "Location plan", "certificate", fee=50, online=True),
+    I("申請地形圖", "Pedido de planta topográfica", "Topographic plan", "certificate", fee=100),
+    I("申請地籍資料證明", "Pedido de certidão de dados cadastrais", "Certificate of cadastral data",
+      "certificate", fee=80),
+    I("申請測量服務", "Pedido de serviço de levantamento topográfico", "Surveying service", "apply", fee=500),
+    I("購買地圖及航空照片", "Aquisição de mapas e fotografias aéreas", "Buying maps and aerial photographs",
+      "apply", online=True),
+    I("申請地理資訊數據", "Pedido de dados de informação geográfica", "Geographic information data", "apply"),
 ]
 
 DSPA: list[Subject | Item] = [
+    I("繳交電費", "Pagamento da factura de electricidade", "Electricity bill payment", "pay", category="utilities",
+      high_frequency=True, online=True, keywords=("電費 電單", "electricidade factura", "electricity bill")),
+    I("申請安裝電動車充電設施", "Pedido de instalação de carregadores de veículos eléctricos",
+      "Installing an electric-vehicle charger", "apply", category="utilities"),
+    I("查詢計劃停電安排", "Consulta de cortes de energia programados", "Planned power cut enquiry", "enquiry",
+      category="utilities", online=True),
     I("申請環保與節能基金資助", "Pedido de apoio do Fundo para a Protecção Ambiental e a Conservação Energética",
       "Environmental Protection and Energy Conservation Fund subsidy", "apply"),
     I("預約廢舊電器回收", "Marcação da recolha de equipamentos eléctricos e electrónicos usados",
@@ -252,7 +262,7 @@ CATALOGUE: dict[str, tuple[str, list[Subject | Item]]] = {
     "IAM": ("municipal", IAM),
     "DSSCU": ("public_works", DSSCU),
     "DSAMA": ("maritime", DSAMA),
-    "GDSE": ("utilities", GDSE),
+    "DSCC": ("public_works", DSCC),
     "DSPA": ("environment", DSPA),
     "CTT": ("utilities", CTT),
     "CB": ("public_safety", CB),

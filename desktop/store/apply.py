@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from desktop.domain.changes import Changes
@@ -106,8 +107,18 @@ def _write(conn: sqlite3.Connection, c: _Change, gen: int, departments: set[str]
         departments.add(c.id)
 
 
-def apply_page(conn: sqlite3.Connection, state: SyncState, changes: list[Any], cursor: str) -> Changes:
-    """Apply one page of ``/v1/changes`` and its cursor in one transaction; returns what it touched."""
+def apply_page(
+    conn: sqlite3.Connection,
+    state: SyncState,
+    changes: list[Any],
+    cursor: str,
+    caught_up_at: datetime | None = None,
+) -> Changes:
+    """Apply one page of ``/v1/changes`` and its cursor in one transaction; returns what it touched.
+
+    ``caught_up_at`` (for the last page of a pull) is recorded as the "as of" time in the same
+    transaction, so whoever reacts to the page already sees the new time.
+    """
     if not isinstance(changes, list):
         raise BadPayload("", "", "changes must be a list")
     if not isinstance(cursor, str):
@@ -123,6 +134,8 @@ def apply_page(conn: sqlite3.Connection, state: SyncState, changes: list[Any], c
         if departments:
             search_index.reindex_departments(conn, departments)
         state._set_cursor(cursor)
+        if caught_up_at is not None:
+            state._caught_up(caught_up_at)
     return Changes.of(touched)
 
 
@@ -135,7 +148,7 @@ def start_over(conn: sqlite3.Connection, state: SyncState) -> int:
         return state._start_over()
 
 
-def sweep(conn: sqlite3.Connection, state: SyncState) -> Changes:
+def sweep(conn: sqlite3.Connection, state: SyncState, caught_up_at: datetime | None = None) -> Changes:
     """After a complete re-pull: delete cache rows the re-pull did not bring (older generations).
 
     Local-only tables (favourites, recent services, and later the outbox) are never touched.
@@ -158,4 +171,6 @@ def sweep(conn: sqlite3.Connection, state: SyncState) -> Changes:
         for r in conn.execute("DELETE FROM cache_rows WHERE gen < ? RETURNING entity", (gen,)).fetchall():
             touched.add(r["entity"])
         state._sweep_done()
+        if caught_up_at is not None:
+            state._caught_up(caught_up_at)
     return Changes.of(touched, reset=True)

@@ -77,9 +77,9 @@ class SyncState:
         return self._meta.get(_LAST_ERROR)
 
     def record_success(self, when: datetime) -> None:
+        """The pull caught up at ``when``: set the "as of" time and clear the last error."""
         with transaction(self._conn):
-            self._meta.set(_LAST_PULL_AT, when.astimezone(UTC).isoformat(timespec="seconds"))
-            self._meta.set(_LAST_ERROR, None)
+            self._caught_up(when)
 
     def record_error(self, text: str) -> None:
         self._meta.set(_LAST_ERROR, text[:500] or "error")
@@ -94,6 +94,10 @@ class SyncState:
         self._meta.set(_SWEEP_PENDING, "1")
         self._meta.set(_CURSOR, None)
         return gen
+
+    def _caught_up(self, when: datetime) -> None:
+        self._meta.set(_LAST_PULL_AT, when.astimezone(UTC).isoformat(timespec="seconds"))
+        self._meta.set(_LAST_ERROR, None)
 
     def _sweep_done(self) -> None:
         self._meta.set(_SWEEP_PENDING, None)

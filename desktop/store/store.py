@@ -53,13 +53,16 @@ class Store:
 
     # -- the pull path: the only writer of cache rows ---------------------------------------------
 
-    def apply_changes(self, changes: list[Any], cursor: str) -> Changes:
+    def apply_changes(
+        self, changes: list[Any], cursor: str, *, caught_up_at: datetime | None = None
+    ) -> Changes:
         """Apply one page of ``/v1/changes`` together with its cursor, in one transaction.
 
         Raises :class:`~desktop.store.errors.BadPayload` (nothing applied, cursor unchanged) when any
-        change is malformed. Returns the entities the page touched.
+        change is malformed. Returns the entities the page touched. For the last page of a pull, pass
+        ``caught_up_at``: it becomes ``sync_state.last_pull_at`` in the same transaction.
         """
-        return apply.apply_page(self._conn, self.sync_state, changes, cursor)
+        return apply.apply_page(self._conn, self.sync_state, changes, cursor, caught_up_at)
 
     def begin_start_over(self) -> int:
         """The server expired our cursor: pull everything again, keeping what is shown meanwhile.
@@ -68,9 +71,9 @@ class Store:
         """
         return apply.start_over(self._conn, self.sync_state)
 
-    def finish_start_over(self) -> Changes:
+    def finish_start_over(self, *, caught_up_at: datetime | None = None) -> Changes:
         """Sweep rows the complete re-pull did not bring; no-op unless a start-over is pending."""
-        return apply.sweep(self._conn, self.sync_state)
+        return apply.sweep(self._conn, self.sync_state, caught_up_at)
 
     # -- life cycle ----------------------------------------------------------------------------------
 

@@ -100,8 +100,11 @@ class PullEngine:
                     continue
                 if page.has_more and not page.changes and page.cursor == cursor:
                     raise BadResponseError("the server says there is more but the cursor does not move")
+                # The last page records the "as of" time in its own transaction (unless a sweep
+                # is still to come), so screens refreshing on it already show the new time.
+                caught_up = self._clock() if not page.has_more and not state.sweep_pending else None
                 try:
-                    changes = self._store.apply_changes(page.changes, page.cursor)
+                    changes = self._store.apply_changes(page.changes, page.cursor, caught_up_at=caught_up)
                 except BadPayload as exc:
                     raise BadResponseError(f"the server sent a change this app cannot use: {exc}") from exc
                 pages += 1
@@ -111,8 +114,7 @@ class PullEngine:
                 if not page.has_more:
                     break
             if state.sweep_pending:
-                announce(self._store.finish_start_over())
-            state.record_success(self._clock())
+                announce(self._store.finish_start_over(caught_up_at=self._clock()))
             return PullResult(pages, applied, touched, True, start_overs > 0)
         except Exception as exc:
             self._record_error(exc)

@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.domain.changes import Changes
 from desktop.store import BadPayload, Store, open_store, search_index
@@ -276,3 +278,59 @@ def test_a_second_start_over_during_the_first(store: Store) -> None:
     store.apply_changes([put("service", service("ps-keep"))], "e3:1")
     store.finish_start_over()
     assert [s.id for s in store.services.page(0, 10)] == ["ps-keep"]
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+_FIELDS = [
+    "title",
+    "summary",
+    "popularity",
+    "high_frequency",
+    "severity",
+    "published_at",
+    "pinned",
+    "name",
+    "sort",
+    "data",
+    "procedure",
+    "category",
+    "id",
+]
+
+
+@st.composite
+def _changes(draw: st.DrawFn) -> dict[str, Any]:
+    entity = draw(st.sampled_from(["service", "department", "feed_item", "fine", ""]) | st.text(max_size=5))
+    row_id = draw(st.text(max_size=6))
+    op = draw(st.sampled_from(["put", "put", "delete", "patch"]))
+    base = {"service": service, "department": department, "feed_item": feed_item}.get(
+        entity, lambda i: {"id": i}
+    )
+    row: Any = base(row_id)
+    if draw(st.booleans()):
+        row = {**row, draw(st.sampled_from(_FIELDS)): draw(_json)}
+    if draw(st.integers(0, 9)) == 0:
+        row = draw(_json)
+    version = draw(st.integers(-(2**65), 2**65) | st.none() | st.sampled_from(["1", True]))
+    return {"entity": entity, "id": row_id, "op": op, "row": row, "version": version}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(page=st.lists(_changes(), max_size=4))
+def test_any_page_is_applied_whole_or_refused_whole(store: Store, page: list[dict[str, Any]]) -> None:
+    before = _snapshot(store)
+    cursor = store.sync_state.cursor
+    try:
+        changes = store.apply_changes(page, f"c-{len(before)}")
+    except BadPayload:
+        assert _snapshot(store) == before and store.sync_state.cursor == cursor
+    else:
+        assert changes.entities <= {c["entity"] for c in page}
+        assert store.sync_state.cursor == f"c-{len(before)}"
+    assert not store.connection.in_transaction

@@ -293,3 +293,17 @@ def test_a_server_that_always_expires_the_cursor(
         engine.pull()
     assert info.value.slug == "cursor-expired"
     assert store.services.count() == 25  # nothing swept: the re-pull never completed
+
+
+def test_the_last_page_already_carries_the_as_of_time(
+    engine: PullEngine, store: Store, server: FakeServer
+) -> None:
+    seen: list[datetime | None] = []
+    engine.pull(page_limit=10, on_page=lambda c: seen.append(store.sync_state.last_pull_at))
+    assert seen == [None, None, NOW]
+    server.reset_epoch()
+    seen.clear()
+    engine.pull(
+        page_limit=10, on_page=lambda c: seen.append(store.sync_state.last_pull_at if c.reset else None)
+    )
+    assert seen[-1] == NOW  # after a start-over, the sweep's announcement carries it

@@ -119,8 +119,11 @@ def _check_header(path: Path) -> None:
     change_counter, page_count = struct.unpack(">II", header[24:32])
     valid_for, = struct.unpack(">I", header[92:96])
     # The in-header page count is only meaningful when it was written with the current change
-    # counter; then a file shorter than page_count pages has lost its tail.
-    if page_count and change_counter == valid_for and size < page_count * page_size:
+    # counter; then a file shorter than page_count pages has lost its tail. With a non-empty -wal
+    # file an interrupted checkpoint may still be replayed, so leave the verdict to SQLite.
+    wal = Path(f"{path}-wal")
+    pending_wal = wal.exists() and wal.stat().st_size > 0
+    if page_count and change_counter == valid_for and not pending_wal and size < page_count * page_size:
         raise CacheCorruptError(path, f"file is truncated ({size} of {page_count * page_size} bytes)")
 
 

@@ -84,7 +84,8 @@ class Store:
 
     def close(self) -> None:
         try:
-            # Keeps the -wal file small between sessions; harmless if another connection is busy.
+            # Refreshes the query planner's statistics where they went stale; cheap, and harmless
+            # if another connection is busy.
             self._conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass
@@ -107,6 +108,7 @@ def open_store(path: Path | str, *, check: bool = False, clock: Clock = _utc_now
     is; :func:`open_or_replace` sets it aside instead.
     """
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     conn = connect(path)
     try:
         if check:

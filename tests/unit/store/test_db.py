@@ -169,3 +169,22 @@ def test_two_connections_read_while_one_writes(cache_path: Path) -> None:
         assert reader.meta.get("x") is None
         writer.connection.execute("COMMIT")
         assert reader.meta.get("x") == "1"
+
+
+def test_truncated_file_with_a_wal_is_left_to_sqlite(cache_path: Path) -> None:
+    # A -wal file may hold a checkpoint to replay; the cheap size check stays out of the way and
+    # SQLite's own check (or recovery) decides.
+    _filled_cache(cache_path)
+    data = cache_path.read_bytes()
+    cache_path.write_bytes(data[: len(data) // 2])
+    Path(f"{cache_path}-wal").write_bytes(os.urandom(1000))
+    with pytest.raises(CacheCorruptError) as info:
+        s = open_store(cache_path, check=True)
+        s.connection.execute("SELECT * FROM services").fetchall()
+        s.close()
+    assert "truncated" not in info.value.reason
+
+
+def test_missing_folders_are_created(tmp_path: Path) -> None:
+    with open_store(tmp_path / "a" / "b" / "cache.sqlite3") as s:
+        assert s.services.count() == 0

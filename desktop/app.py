@@ -152,6 +152,7 @@ class Application:
     def close(self) -> None:
         self.window.close()
         self.ctx.shutdown()
+        self.translations.remove()
 
 
 def run(config: AppConfig) -> int:

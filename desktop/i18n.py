@@ -66,14 +66,19 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.language: str | None = None
 
+    def remove(self) -> None:
+        """Uninstall this object's translators (the app is closing, or a test is done)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self.language = None
+
     def apply(self, lang: str) -> None:
         if lang not in _LOCALES:
             raise ValueError(f"unknown language {lang!r}")
         if lang == self.language:
             return
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed = []
+        self.remove()
         if not qm_path(lang).exists():
             try:
                 build((lang,))

@@ -78,8 +78,8 @@ def _wait_for_data(app: object, timeout_s: float) -> bool:
     while time.monotonic() < deadline:
         QApplication.processEvents()
         status = ctx.sync.status
-        fatal = status.problem.value in ("demo_server_failed", "sign_in_required")
-        if fatal and status.activity is Activity.IDLE and status.last_sync is None:
+        fatal = status.problem.value in ("demo_server_failed", "sign_in_required", "offline", "timeout")
+        if fatal and status.activity is Activity.IDLE and status.last_sync is None and not status.signed_in:
             return False
         if status.last_sync is not None and status.activity is Activity.IDLE:
             break

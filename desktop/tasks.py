@@ -28,6 +28,10 @@ T = TypeVar("T")
 StoreT = Any  # desktop.store.Store; kept loose so this module stays importable before the store is
 
 
+class NoAccountOpen(RuntimeError):
+    """A screen asked for data while nobody is signed in; it shows its empty state instead."""
+
+
 @dataclass
 class _Outcome(Generic[T]):
     result: T | None
@@ -52,7 +56,7 @@ class DbWorker:
     def _call(self, fn: Callable[[StoreT], T]) -> T:
         if self._store is None:
             if self._opener is None:
-                raise RuntimeError("no account is open")
+                raise NoAccountOpen("no account is open")
             self._store = self._opener()
         return fn(self._store)
 
@@ -160,6 +164,8 @@ class TaskRunner(QObject):
         if outcome.error is not None:
             if outcome.on_failure is not None:
                 outcome.on_failure(outcome.error)
+            elif isinstance(outcome.error, NoAccountOpen):
+                log.debug("query skipped: no account is open")
             else:
                 log.error("background task failed", exc_info=outcome.error)
             return

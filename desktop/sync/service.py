@@ -202,7 +202,9 @@ class SyncService(QObject):
             self._do_login(*self._backend.demo_credentials)
             return
         if resident is None:
-            self._set_status(activity=Activity.IDLE, signed_in=False)
+            # Nobody to sign in yet: still find out whether the server is there, for the status bar.
+            if self._attempt(self._api.info) is not _FAILED:
+                self._set_status(activity=Activity.IDLE, signed_in=False, connection=Connection.ONLINE)
             return
         self._announce_signed_in(resident)
         self._do_sync(False)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop.tasks import TaskRunner
+from desktop.tasks import NoAccountOpen, TaskRunner
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -52,7 +55,11 @@ class PagedListModel(QAbstractListModel, Generic[T]):
         """Count and fetch the first page again (filters changed, the cache changed)."""
         self._generation += 1
         generation = self._generation
-        self._tasks.query(self._first_load_fn(), lambda result: self._on_reloaded(generation, result))
+        self._tasks.query(
+            self._first_load_fn(),
+            lambda result: self._on_reloaded(generation, result),
+            lambda error: self._on_reload_failed(generation, error),
+        )
 
     def _on_reloaded(self, generation: int, result: tuple[int, list[T]]) -> None:
         if generation != self._generation:
@@ -63,6 +70,16 @@ class PagedListModel(QAbstractListModel, Generic[T]):
         self._rows = list(rows)
         self._fetching = False
         self.endResetModel()
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def _on_reload_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        # Never leave rows of a previous account (or a closed cache) on screen.
+        if not isinstance(error, NoAccountOpen):
+            log.error("loading the list failed", exc_info=error)
+        self.clear()
         self.is_loaded = True
         self.loaded.emit()
 

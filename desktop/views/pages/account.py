@@ -207,6 +207,7 @@ class AccountPage(Page):
         self._fill_account()
 
     def _on_account_changed(self, _resident: object) -> None:
+        self.sign_out_button.setEnabled(True)
         self._update_mode()
 
     def _on_sign_in_failed(self, code: str) -> None:

@@ -39,7 +39,12 @@ class Page(QWidget):
             if self.isVisible():
                 self.load()
 
-    def _on_account_changed(self, _resident: object) -> None:
+    def forget(self) -> None:
+        """Drop everything shown of the account that just signed out (at once, not after a query)."""
+
+    def _on_account_changed(self, resident: object) -> None:
+        if resident is None:
+            self.forget()
         self._dirty = True
         if self.isVisible():
             self.load()

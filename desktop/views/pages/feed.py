@@ -148,6 +148,12 @@ class FeedPage(Page):
         self._update_as_of()
         self._update_empty()
 
+    def forget(self) -> None:
+        self.model.clear()
+        self._last_pull = None
+        self._update_as_of()
+        self._update_empty()
+
     def refresh(self) -> None:
         self.model.reload()
         self.ctx.tasks.query(lambda store: store.sync_state.last_pull_at, self._on_last_pull)

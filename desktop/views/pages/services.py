@@ -162,6 +162,15 @@ class ServicesPage(Page):
         return dept.name.get(self.ctx.language) if dept else department_id
 
     # --- data --------------------------------------------------------------------------------------
+    def forget(self) -> None:
+        self.model.clear()
+        self._departments, self._categories, self._last_pull = {}, [], None
+        self.search.clear()
+        self.detail.clear()
+        self._fill_categories()
+        self._update_as_of()
+        self._update_empty()
+
     def refresh(self) -> None:
         self.model.reload()
 

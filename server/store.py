@@ -102,6 +102,12 @@ class Writer:
         self._conn = conn
         self.written: list[Written] = []
 
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The open transaction, for records that must commit together with the rows (e.g. an
+        operation's idempotency record)."""
+        return self._conn
+
     def _next_seq(self) -> int:
         row = self._conn.execute(
             "UPDATE counters SET value = value + 1 WHERE name = 'change_seq' RETURNING value"

@@ -13,7 +13,7 @@ from typing import Any
 from server.demo import catalogue_city, catalogue_civic, catalogue_economy, catalogue_social
 from server.demo.actions import ACTIONS, VARIANT_ACTIONS, VARIANTS
 from server.demo.categories import CATEGORIES
-from server.demo.departments import BY_ID, DEPARTMENTS, Department
+from server.demo.departments import DEPARTMENTS, Department
 from server.demo.procedure import INSTANT_KINDS, KINDS, T
 from server.demo.text import Item, Subject, loc, pt_a, pt_de, pt_the
 
@@ -55,7 +55,7 @@ def _lower_first(text: str) -> str:
 def _subject_specs(subject: Subject, dept: Department, category: str) -> Iterator[Spec]:
     d_zh, d_a, d_en = dept.zh, pt_a(dept.pt_gender, dept.pt_short), dept.en
     actions = list(subject.actions)
-    # Anything applied for can have its progress checked, as on the real portal.
+    # Anything applied for also gets a progress enquiry.
     if {"apply", "first"} & set(actions) and "progress" not in actions:
         actions.append("progress")
     # A generic subject ("dog licence") is written in lower case inside titles and sentences.
@@ -309,7 +309,3 @@ def build_services(seed: int = SEED) -> list[dict[str, Any]]:
         _service_row(number, dept, spec, rng)
         for number, (dept, spec) in enumerate(_specs(), start=FIRST_NUMBER)
     ]
-
-
-def department_of(service: dict[str, Any]) -> Department:
-    return BY_ID[service["department_id"]]

@@ -221,3 +221,26 @@ def test_commit_listeners_hear_each_write(services: Services) -> None:
         raise RuntimeError("rolled back")
     assert heard == [[("service", "a", "put"), ("service", "b", "put")], [("service", "a", "delete")]]
     assert services.store.get("service", "c") is None
+
+
+def test_python_api_reads(services: Services) -> None:
+    store = services.store
+    store.put("service", "ps-2", {"t": 2})
+    store.put("service", "ps-1", {"t": 1})
+    store.put("fine", "F-1", {"a": 1}, owner="usr-demo")
+    store.delete("service", "ps-2")
+    stored = store.get("service", "ps-2")
+    assert stored is not None and stored.deleted and stored.row is None and stored.version == 2
+    fine = store.get("fine", "F-1")
+    assert fine is not None and fine.owner == "usr-demo" and not fine.deleted
+    assert store.get("service", "nope") is None
+    assert store.count("service") == 1 and store.count("service", include_deleted=True) == 2
+    assert store.rows("service") == [{"t": 1}]
+    assert store.rows("fine") == [] and store.rows("fine", owner="usr-demo") == [{"a": 1}]
+    assert store.current_seq == 4
+    with pytest.raises(ValueError):
+        store.put("", "x", {})
+    with pytest.raises(TypeError):
+        store.put("service", "x", ["not", "a", "dict"])  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        store.changes(None, 0, "usr-demo", 0)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import time
+import typing
 
 import pytest
 from fastapi.testclient import TestClient
 from server_testkit import assert_problem, bearer, login
 
-from server.faults import FaultRegistry
+from server.faults import BEHAVIOURS, FAULT_KINDS, FaultRegistry
+from server.routes.testing import FaultIn
 from server.services import Services
 
 
@@ -185,6 +187,11 @@ def test_fault_body_is_validated(client: TestClient) -> None:
         422,
         "validation-error",
     )
+
+
+def test_fault_kinds_are_declared_once_everywhere() -> None:
+    declared = typing.get_args(FaultIn.model_fields["kind"].annotation)
+    assert set(declared) == set(FAULT_KINDS) == set(BEHAVIOURS)
 
 
 def test_registry_accepts_only_known_kinds() -> None:

@@ -217,8 +217,8 @@ class ServicesPage(Page):
 
     def _on_model_loaded(self) -> None:
         self._update_empty()
-        if self.model.rowCount() and not self.list.currentIndex().isValid():
-            self.detail.clear()
+        if not self.list.currentIndex().isValid():
+            self._show_selected()
 
     def _update_empty(self) -> None:
         if self.model.total or self.model.query:

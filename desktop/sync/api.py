@@ -11,7 +11,8 @@ from __future__ import annotations
 import ipaddress
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -149,6 +150,58 @@ class ApiClient:
 
     # -- transport ------------------------------------------------------------------------------------
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        content: bytes | None = None,
+        auth: bool = True,
+        check: bool = True,
+    ) -> httpx.Response:
+        """Send one request, for modules that add endpoints (operations, uploads).
+
+        Network failures raise ``OfflineError``. With ``check`` an answer of 400 or more raises as
+        :func:`error_of` says; without it the caller classifies the answer itself.
+        """
+        return self._send(
+            method, path, json=json, params=params, headers=headers, content=content, auth=auth, check=check
+        )
+
+    @contextmanager
+    def stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> Iterator[httpx.Response]:
+        """An authorised streaming request (Server-Sent Events); errors mapped like :meth:`request`."""
+        all_headers = self._auth_headers(True) | (headers or {})
+        try:
+            with self._client.stream(
+                method, path, headers=all_headers, timeout=timeout or self._client.timeout
+            ) as response:
+                if response.status_code >= 400:
+                    response.read()
+                    raise error_of(response)
+                yield response
+        except httpx.TimeoutException as exc:
+            raise OfflineError(f"timed out ({type(exc).__name__})", timeout=True) from None
+        except httpx.TransportError as exc:
+            raise OfflineError(f"{type(exc).__name__}: {exc}") from None
+
+    def _auth_headers(self, auth: bool) -> dict[str, str]:
+        if auth and self.token_provider is not None:
+            token = self.token_provider()
+            if token:
+                return {"Authorization": f"Bearer {token}"}
+        return {}
+
     def _send(
         self,
         method: str,
@@ -156,16 +209,17 @@ class ApiClient:
         *,
         json: Any = None,
         params: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        content: bytes | None = None,
         auth: bool = False,
+        check: bool = True,
     ) -> httpx.Response:
-        headers = {}
-        if auth and self.token_provider is not None:
-            token = self.token_provider()
-            if token:
-                headers["Authorization"] = f"Bearer {token}"
+        headers = self._auth_headers(auth) | (headers or {})
         started = time.monotonic()
         try:
-            response = self._client.request(method, path, json=json, params=params, headers=headers)
+            response = self._client.request(
+                method, path, json=json, params=params, headers=headers, content=content
+            )
         except httpx.TimeoutException as exc:
             log.info("%s %s timed out (%s)", method, path, type(exc).__name__)
             # "from None": the httpx exception holds the request, headers and all.
@@ -175,8 +229,8 @@ class ApiClient:
             raise OfflineError(f"{type(exc).__name__}: {exc}") from None
         elapsed_ms = (time.monotonic() - started) * 1e3
         log.debug("%s %s -> %d in %.0f ms", method, path, response.status_code, elapsed_ms)
-        if response.status_code >= 400:
-            raise _error_of(response)
+        if check and response.status_code >= 400:
+            raise error_of(response)
         return response
 
     def _json(self, method: str, path: str, **kwargs: Any) -> Any:
@@ -193,7 +247,8 @@ class ApiClient:
 # -- answers and their checks ---------------------------------------------------------------------------
 
 
-def _retry_after(response: httpx.Response) -> float | None:
+def retry_after_of(response: httpx.Response) -> float | None:
+    """``Retry-After`` in seconds from now (given as seconds or as an HTTP date); None if absent or bad."""
     value = response.headers.get("retry-after")
     if not value:
         return None
@@ -207,9 +262,10 @@ def _retry_after(response: httpx.Response) -> float | None:
         return None
 
 
-def _error_of(response: httpx.Response) -> Exception:
+def error_of(response: httpx.Response) -> Exception:
+    """The exception an error answer stands for: ProblemError (with a problem body or not), ServerError."""
     status = response.status_code
-    retry_after = _retry_after(response)
+    retry_after = retry_after_of(response)
     body: Any = None
     if "json" in response.headers.get("content-type", ""):
         try:

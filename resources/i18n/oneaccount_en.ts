@@ -51,37 +51,42 @@
         <translation>%1 (username %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="175" />
+        <location filename="../../desktop/views/pages/account.py" line="174" />
+        <source>Your data is kept in %1; your sign-in is kept in memory only, until the app closes.</source>
+        <translation>Your data is kept in %1; your sign-in is kept in memory only, until the app closes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="180" />
         <source>This is your own computer. Your data is kept in %1 and your sign-in in the system's secure password store.</source>
         <translation>This is your own computer. Your data is kept in %1 and your sign-in in the system's secure password store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="181" />
+        <location filename="../../desktop/views/pages/account.py" line="186" />
         <source>Assisted-service computer: everything of this session is erased when you sign out.</source>
         <translation>Assisted-service computer: everything of this session is erased when you sign out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="186" />
+        <location filename="../../desktop/views/pages/account.py" line="191" />
         <source>Public kiosk: everything of this session is erased when you sign out or leave the kiosk unused.</source>
         <translation>Public kiosk: everything of this session is erased when you sign out or leave the kiosk unused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="191" />
+        <location filename="../../desktop/views/pages/account.py" line="196" />
         <source>Server: demo server on this computer, with demo data</source>
         <translation>Server: demo server on this computer, with demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="193" />
+        <location filename="../../desktop/views/pages/account.py" line="198" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="196" />
+        <location filename="../../desktop/views/pages/account.py" line="201" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="198" />
+        <location filename="../../desktop/views/pages/account.py" line="203" />
         <source>Not synced yet in this session</source>
         <translation>Not synced yet in this session</translation>
     </message>
@@ -249,58 +254,58 @@
 <context>
     <name>FeedPage</name>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="134" />
+        <location filename="../../desktop/views/pages/feed.py" line="136" />
         <source>My information</source>
         <extracomment>Stripe colours by severity 0..5 (information, then the official blue → black warning scale).</extracomment>
         <translation>My information</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="135" />
+        <location filename="../../desktop/views/pages/feed.py" line="137" />
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="136" />
+        <location filename="../../desktop/views/pages/feed.py" line="138" />
         <source>Show information of category</source>
         <translation>Show information of category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="137" />
+        <location filename="../../desktop/views/pages/feed.py" line="139" />
         <source>Information feed</source>
         <translation>Information feed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="141" />
+        <location filename="../../desktop/views/pages/feed.py" line="143" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="163" />
+        <location filename="../../desktop/views/pages/feed.py" line="171" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="163" />
+        <location filename="../../desktop/views/pages/feed.py" line="171" />
         <source>Not yet updated</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="178" />
+        <location filename="../../desktop/views/pages/feed.py" line="186" />
         <source>Nothing here yet</source>
         <translation>Nothing here yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="180" />
+        <location filename="../../desktop/views/pages/feed.py" line="188" />
         <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
         <translation>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="186" />
+        <location filename="../../desktop/views/pages/feed.py" line="194" />
         <source>No information saved on this computer yet</source>
         <translation>No information saved on this computer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="187" />
+        <location filename="../../desktop/views/pages/feed.py" line="195" />
         <source>Information appears here as soon as it has been downloaded from the server.</source>
         <translation>Information appears here as soon as it has been downloaded from the server.</translation>
     </message>
@@ -308,110 +313,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="140" />
-        <location filename="../../desktop/views/main_window.py" line="141" />
+        <location filename="../../desktop/views/main_window.py" line="159" />
+        <location filename="../../desktop/views/main_window.py" line="160" />
         <source>Macao One Account</source>
-        <extracomment>Section ids in navigation order (also the screenshot command's --page names).</extracomment>
+        <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The pages built so far (see PAGE_CLASSES).</extracomment>
         <translation>Macao One Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142" />
+        <location filename="../../desktop/views/main_window.py" line="161" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143" />
-        <location filename="../../desktop/views/main_window.py" line="144" />
+        <location filename="../../desktop/views/main_window.py" line="162" />
+        <location filename="../../desktop/views/main_window.py" line="163" />
         <source>Demo mode: a server on this computer with made-up data</source>
         <translation>Demo mode: a server on this computer with made-up data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146" />
+        <location filename="../../desktop/views/main_window.py" line="165" />
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146" />
+        <location filename="../../desktop/views/main_window.py" line="165" />
         <source>Assisted service</source>
         <translation>Assisted service</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148" />
+        <location filename="../../desktop/views/main_window.py" line="167" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="149" />
+        <location filename="../../desktop/views/main_window.py" line="168" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="151" />
+        <location filename="../../desktop/views/main_window.py" line="170" />
         <source>My information</source>
         <translation>My information</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="152" />
+        <location filename="../../desktop/views/main_window.py" line="171" />
         <source>My services</source>
         <translation>My services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="153" />
+        <location filename="../../desktop/views/main_window.py" line="172" />
         <source>My apps</source>
         <translation>My apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="154" />
+        <location filename="../../desktop/views/main_window.py" line="173" />
         <source>My opinions</source>
         <translation>My opinions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="155" />
+        <location filename="../../desktop/views/main_window.py" line="174" />
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="156" />
+        <location filename="../../desktop/views/main_window.py" line="175" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157" />
+        <location filename="../../desktop/views/main_window.py" line="176" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="158" />
+        <location filename="../../desktop/views/main_window.py" line="177" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="164" />
+        <location filename="../../desktop/views/main_window.py" line="183" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="177" />
+        <location filename="../../desktop/views/main_window.py" line="196" />
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="193" />
+        <location filename="../../desktop/views/main_window.py" line="212" />
         <source>You are offline. Showing what is saved on this computer.</source>
         <translation>You are offline. Showing what is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="195" />
+        <location filename="../../desktop/views/main_window.py" line="214" />
         <source>The server is not answering properly. Showing what is saved on this computer.</source>
         <translation>The server is not answering properly. Showing what is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="197" />
+        <location filename="../../desktop/views/main_window.py" line="216" />
         <source>Last updated %1.</source>
         <translation>Last updated %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="217" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -480,62 +485,62 @@
         <translation>Service details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="189" />
+        <location filename="../../desktop/views/pages/services.py" line="198" />
         <source>All services (%1)</source>
         <translation>All services (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="204" />
+        <location filename="../../desktop/views/pages/services.py" line="213" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="206" />
+        <location filename="../../desktop/views/pages/services.py" line="215" />
         <source>Not yet updated</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="223" />
+        <location filename="../../desktop/views/pages/services.py" line="232" />
         <source>No services saved on this computer yet</source>
         <translation>No services saved on this computer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="225" />
+        <location filename="../../desktop/views/pages/services.py" line="234" />
         <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
         <translation>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="253" />
+        <location filename="../../desktop/views/pages/services.py" line="262" />
         <source>Who may apply</source>
         <translation>Who may apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="254" />
+        <location filename="../../desktop/views/pages/services.py" line="263" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="255" />
+        <location filename="../../desktop/views/pages/services.py" line="264" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="256" />
+        <location filename="../../desktop/views/pages/services.py" line="265" />
         <source>Processing time</source>
         <translation>Processing time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="257" />
+        <location filename="../../desktop/views/pages/services.py" line="266" />
         <source>Where and when</source>
         <translation>Where and when</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="258" />
+        <location filename="../../desktop/views/pages/services.py" line="267" />
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="259" />
+        <location filename="../../desktop/views/pages/services.py" line="268" />
         <source>Following progress</source>
         <translation>Following progress</translation>
     </message>
@@ -694,27 +699,27 @@
         <translation>● Not connected yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="70" />
+        <location filename="../../desktop/views/status.py" line="72" />
         <source>Nothing waiting to be sent</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status.py" line="72" />
+        <location filename="../../desktop/views/status.py" line="74" />
         <source>%n waiting to be sent</source>
         <translation><numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="75" />
+        <location filename="../../desktop/views/status.py" line="77" />
         <source>Last sync %1</source>
         <translation>Last sync %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="77" />
+        <location filename="../../desktop/views/status.py" line="79" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="81" />
+        <location filename="../../desktop/views/status.py" line="83" />
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>

@@ -51,37 +51,42 @@
         <translation>%1（用戶名稱 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="175" />
+        <location filename="../../desktop/views/pages/account.py" line="174" />
+        <source>Your data is kept in %1; your sign-in is kept in memory only, until the app closes.</source>
+        <translation>您的資料保存在 %1；登入資料只保存在記憶體中，直至關閉應用程式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/account.py" line="180" />
         <source>This is your own computer. Your data is kept in %1 and your sign-in in the system's secure password store.</source>
         <translation>這是您自己的電腦。您的資料保存在 %1，登入資料保存在系統的安全密碼庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="181" />
+        <location filename="../../desktop/views/pages/account.py" line="186" />
         <source>Assisted-service computer: everything of this session is erased when you sign out.</source>
         <translation>輔助服務電腦：登出時會清除本次使用的所有資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="186" />
+        <location filename="../../desktop/views/pages/account.py" line="191" />
         <source>Public kiosk: everything of this session is erased when you sign out or leave the kiosk unused.</source>
         <translation>公共自助服務機：登出或閒置時會清除本次使用的所有資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="191" />
+        <location filename="../../desktop/views/pages/account.py" line="196" />
         <source>Server: demo server on this computer, with demo data</source>
         <translation>伺服器：本電腦上的示範伺服器（示範資料）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="193" />
+        <location filename="../../desktop/views/pages/account.py" line="198" />
         <source>Server: %1</source>
         <translation>伺服器：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="196" />
+        <location filename="../../desktop/views/pages/account.py" line="201" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="198" />
+        <location filename="../../desktop/views/pages/account.py" line="203" />
         <source>Not synced yet in this session</source>
         <translation>本次使用尚未同步</translation>
     </message>
@@ -249,58 +254,58 @@
 <context>
     <name>FeedPage</name>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="134" />
+        <location filename="../../desktop/views/pages/feed.py" line="136" />
         <source>My information</source>
         <extracomment>Stripe colours by severity 0..5 (information, then the official blue → black warning scale).</extracomment>
         <translation>我的資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="135" />
+        <location filename="../../desktop/views/pages/feed.py" line="137" />
         <source>&amp;Show:</source>
         <translation>顯示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="136" />
+        <location filename="../../desktop/views/pages/feed.py" line="138" />
         <source>Show information of category</source>
         <translation>顯示此類資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="137" />
+        <location filename="../../desktop/views/pages/feed.py" line="139" />
         <source>Information feed</source>
         <translation>資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="141" />
+        <location filename="../../desktop/views/pages/feed.py" line="143" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="163" />
+        <location filename="../../desktop/views/pages/feed.py" line="171" />
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="163" />
+        <location filename="../../desktop/views/pages/feed.py" line="171" />
         <source>Not yet updated</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="178" />
+        <location filename="../../desktop/views/pages/feed.py" line="186" />
         <source>Nothing here yet</source>
         <translation>暫無資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="180" />
+        <location filename="../../desktop/views/pages/feed.py" line="188" />
         <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
         <translation>登入後可查看官方警告、天氣、空氣質素、口岸狀況、停課消息及政府新聞；離線時仍可查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="186" />
+        <location filename="../../desktop/views/pages/feed.py" line="194" />
         <source>No information saved on this computer yet</source>
         <translation>本電腦尚未保存任何資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="187" />
+        <location filename="../../desktop/views/pages/feed.py" line="195" />
         <source>Information appears here as soon as it has been downloaded from the server.</source>
         <translation>資訊從伺服器下載後會在此顯示。</translation>
     </message>
@@ -308,110 +313,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="140" />
-        <location filename="../../desktop/views/main_window.py" line="141" />
+        <location filename="../../desktop/views/main_window.py" line="159" />
+        <location filename="../../desktop/views/main_window.py" line="160" />
         <source>Macao One Account</source>
-        <extracomment>Section ids in navigation order (also the screenshot command's --page names).</extracomment>
+        <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The pages built so far (see PAGE_CLASSES).</extracomment>
         <translation>澳門公共服務一戶通</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142" />
+        <location filename="../../desktop/views/main_window.py" line="161" />
         <source>DEMO</source>
         <translation>示範</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143" />
-        <location filename="../../desktop/views/main_window.py" line="144" />
+        <location filename="../../desktop/views/main_window.py" line="162" />
+        <location filename="../../desktop/views/main_window.py" line="163" />
         <source>Demo mode: a server on this computer with made-up data</source>
         <translation>示範模式：使用本電腦上的伺服器及虛構資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146" />
+        <location filename="../../desktop/views/main_window.py" line="165" />
         <source>Kiosk</source>
         <translation>自助服務機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146" />
+        <location filename="../../desktop/views/main_window.py" line="165" />
         <source>Assisted service</source>
         <translation>輔助服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148" />
+        <location filename="../../desktop/views/main_window.py" line="167" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="149" />
+        <location filename="../../desktop/views/main_window.py" line="168" />
         <source>Sections</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="151" />
+        <location filename="../../desktop/views/main_window.py" line="170" />
         <source>My information</source>
         <translation>我的資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="152" />
+        <location filename="../../desktop/views/main_window.py" line="171" />
         <source>My services</source>
         <translation>我的服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="153" />
+        <location filename="../../desktop/views/main_window.py" line="172" />
         <source>My apps</source>
         <translation>我的應用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="154" />
+        <location filename="../../desktop/views/main_window.py" line="173" />
         <source>My opinions</source>
         <translation>我的意見</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="155" />
+        <location filename="../../desktop/views/main_window.py" line="174" />
         <source>Appointments</source>
         <translation>預約取籌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="156" />
+        <location filename="../../desktop/views/main_window.py" line="175" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157" />
+        <location filename="../../desktop/views/main_window.py" line="176" />
         <source>eID</source>
         <translation>電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="158" />
+        <location filename="../../desktop/views/main_window.py" line="177" />
         <source>Account</source>
         <translation>帳戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="164" />
+        <location filename="../../desktop/views/main_window.py" line="183" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="177" />
+        <location filename="../../desktop/views/main_window.py" line="196" />
         <source>Not signed in</source>
         <translation>未登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="193" />
+        <location filename="../../desktop/views/main_window.py" line="212" />
         <source>You are offline. Showing what is saved on this computer.</source>
         <translation>您目前離線，正在顯示本電腦已保存的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="195" />
+        <location filename="../../desktop/views/main_window.py" line="214" />
         <source>The server is not answering properly. Showing what is saved on this computer.</source>
         <translation>伺服器未能正常回應，正在顯示本電腦已保存的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="197" />
+        <location filename="../../desktop/views/main_window.py" line="216" />
         <source>Last updated %1.</source>
         <translation>最後更新：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="217" />
         <source>Try again</source>
         <translation>重試</translation>
     </message>
@@ -480,62 +485,62 @@
         <translation>服務詳情</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="189" />
+        <location filename="../../desktop/views/pages/services.py" line="198" />
         <source>All services (%1)</source>
         <translation>所有服務（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="204" />
+        <location filename="../../desktop/views/pages/services.py" line="213" />
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="206" />
+        <location filename="../../desktop/views/pages/services.py" line="215" />
         <source>Not yet updated</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="223" />
+        <location filename="../../desktop/views/pages/services.py" line="232" />
         <source>No services saved on this computer yet</source>
         <translation>本電腦尚未保存任何服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="225" />
+        <location filename="../../desktop/views/pages/services.py" line="234" />
         <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
         <translation>逾 600 項政府服務的目錄下載後會在此顯示，之後無網絡時亦可使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="253" />
+        <location filename="../../desktop/views/pages/services.py" line="262" />
         <source>Who may apply</source>
         <translation>申請資格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="254" />
+        <location filename="../../desktop/views/pages/services.py" line="263" />
         <source>Documents</source>
         <translation>所需文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="255" />
+        <location filename="../../desktop/views/pages/services.py" line="264" />
         <source>Fees</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="256" />
+        <location filename="../../desktop/views/pages/services.py" line="265" />
         <source>Processing time</source>
         <translation>處理時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="257" />
+        <location filename="../../desktop/views/pages/services.py" line="266" />
         <source>Where and when</source>
         <translation>辦理地點及時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="258" />
+        <location filename="../../desktop/views/pages/services.py" line="267" />
         <source>Forms</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="259" />
+        <location filename="../../desktop/views/pages/services.py" line="268" />
         <source>Following progress</source>
         <translation>查詢進度</translation>
     </message>
@@ -694,27 +699,27 @@
         <translation>● 尚未連線</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="70" />
+        <location filename="../../desktop/views/status.py" line="72" />
         <source>Nothing waiting to be sent</source>
         <translation>沒有待發送的項目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status.py" line="72" />
+        <location filename="../../desktop/views/status.py" line="74" />
         <source>%n waiting to be sent</source>
         <translation><numerusform>%n 項待發送</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="75" />
+        <location filename="../../desktop/views/status.py" line="77" />
         <source>Last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="77" />
+        <location filename="../../desktop/views/status.py" line="79" />
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="81" />
+        <location filename="../../desktop/views/status.py" line="83" />
         <source>Sync failed: %1</source>
         <translation>同步失敗：%1</translation>
     </message>

@@ -7,12 +7,13 @@ so a bad row refuses the page and leaves both the rows and the cursor as they we
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from desktop.domain.changes import Changes
-from desktop.store import search_index
+from desktop.store import outbox, search_index
 from desktop.store.db import transaction
 from desktop.store.errors import BadPayload
 from desktop.store.meta import SyncState
@@ -113,12 +114,18 @@ def apply_page(
     changes: list[Any],
     cursor: str,
     caught_up_at: datetime | None = None,
+    *,
+    acked_ops: Sequence[str] = (),
+    now: datetime | None = None,
 ) -> Changes:
     """Apply one page of ``/v1/changes`` and its cursor in one transaction; returns what it touched.
 
     ``caught_up_at`` (for the last page of a pull) is recorded as the "as of" time in the same
-    transaction, so whoever reacts to the page already sees the new time.
+    transaction, so whoever reacts to the page already sees the new time. The ops in ``acked_ops``
+    get their write checkpoint (``acked_at`` = ``now``) in that transaction as well.
     """
+    if not isinstance(acked_ops, list | tuple) or not all(isinstance(a, str) for a in acked_ops):
+        raise BadPayload("", "", "acked_ops must be a list of op ids")
     if not isinstance(changes, list):
         raise BadPayload("", "", "changes must be a list")
     if not isinstance(cursor, str):
@@ -133,6 +140,8 @@ def apply_page(
             touched.add(c.entity)
         if departments:
             search_index.reindex_departments(conn, departments)
+        if acked_ops and outbox.mark_acked(conn, acked_ops, now or datetime.now(UTC)):
+            touched.add(outbox.ENTITY)
         state._set_cursor(cursor)
         if caught_up_at is not None:
             state._caught_up(caught_up_at)
@@ -151,7 +160,7 @@ def start_over(conn: sqlite3.Connection, state: SyncState) -> int:
 def sweep(conn: sqlite3.Connection, state: SyncState, caught_up_at: datetime | None = None) -> Changes:
     """After a complete re-pull: delete cache rows the re-pull did not bring (older generations).
 
-    Local-only tables (favourites, recent services, and later the outbox) are never touched.
+    Local-only tables (favourites, recent services, the outbox and its events) are never touched.
     """
     touched: set[str] = set()
     with transaction(conn):

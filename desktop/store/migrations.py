@@ -5,7 +5,8 @@ crash leaves the file at the previous version, never half-way. Before a non-empt
 a backup copy ``<name>.bak-v<old>`` is written next to it. Two connections opening the same file at
 start-up (the DB worker and the sync worker) are safe: each step re-reads the version under the lock.
 
-Rule for future steps: a migration never drops or rewrites outbox rows.
+Rule for every step from v3 on: a migration never drops or rewrites outbox rows (nor their
+events); it may add columns and indexes. ``tests/unit/store/test_migrations.py`` checks the steps' SQL.
 """
 
 from __future__ import annotations
@@ -18,13 +19,13 @@ from types import ModuleType
 
 from desktop.store.db import backup_to, transaction
 from desktop.store.errors import CacheCorruptError, CacheTooNewError
-from desktop.store.steps import v1_cache, v2_search
+from desktop.store.steps import v1_cache, v2_search, v3_outbox
 
 log = logging.getLogger(__name__)
 
 Step = Callable[[sqlite3.Connection], None]
 
-_STEPS: tuple[ModuleType, ...] = (v1_cache, v2_search)
+_STEPS: tuple[ModuleType, ...] = (v1_cache, v2_search, v3_outbox)
 #: The schema version this build writes.
 LATEST_VERSION: int = _STEPS[-1].VERSION
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -22,6 +22,8 @@ from desktop.store.departments import DepartmentRepo
 from desktop.store.errors import CacheCorruptError, CacheTooNewError
 from desktop.store.feed import FeedRepo
 from desktop.store.meta import MetaRepo, SyncState
+from desktop.store.outbox import OutboxRepo
+from desktop.store.overlay import OverlayRepo
 from desktop.store.services import ServiceRepo
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,8 @@ class Store:
         self.departments = DepartmentRepo(conn)
         self.services = ServiceRepo(conn, clock)
         self.feed = FeedRepo(conn)
+        self.outbox = OutboxRepo(conn, clock)
+        self.overlay = OverlayRepo(conn, self.outbox)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -54,15 +58,24 @@ class Store:
     # -- the pull path: the only writer of cache rows ---------------------------------------------
 
     def apply_changes(
-        self, changes: list[Any], cursor: str, *, caught_up_at: datetime | None = None
+        self,
+        changes: list[Any],
+        cursor: str,
+        *,
+        caught_up_at: datetime | None = None,
+        acked_ops: Sequence[str] = (),
     ) -> Changes:
         """Apply one page of ``/v1/changes`` together with its cursor, in one transaction.
 
         Raises :class:`~desktop.store.errors.BadPayload` (nothing applied, cursor unchanged) when any
-        change is malformed. Returns the entities the page touched. For the last page of a pull, pass
-        ``caught_up_at``: it becomes ``sync_state.last_pull_at`` in the same transaction.
+        change is malformed. Returns the entities the page touched (``outbox`` when ``acked_ops``
+        ended some overlays). For the last page of a pull, pass ``caught_up_at``: it becomes
+        ``sync_state.last_pull_at`` in the same transaction. ``acked_ops`` (the page's write
+        checkpoint) get their ``acked_at`` in the same transaction too.
         """
-        return apply.apply_page(self._conn, self.sync_state, changes, cursor, caught_up_at)
+        return apply.apply_page(
+            self._conn, self.sync_state, changes, cursor, caught_up_at, acked_ops=acked_ops, now=self.clock()
+        )
 
     def begin_start_over(self) -> int:
         """The server expired our cursor: pull everything again, keeping what is shown meanwhile.

@@ -5,7 +5,9 @@ open while a request is out, so a crash or a cancel loses at most the page in fl
 resumes from the saved cursor. When the server expires the cursor (``410 cursor-expired``) the
 engine starts over from no cursor without blanking the cache: rows are tagged with a new pull
 generation and those the full re-pull did not bring are swept at its end. Local-only tables
-(favourites, recent services, later the outbox) are never touched.
+(favourites, recent services, the outbox) are never touched. A page's ``acked_ops`` (the server's
+write checkpoint) are marked in the outbox in the page's own transaction: from then on the cache
+shows those operations' effects and their "sending…" overlays end.
 
 Threading contract: call :meth:`PullEngine.pull` on the sync worker, with that worker's own Store.
 """
@@ -104,7 +106,9 @@ class PullEngine:
                 # is still to come), so screens refreshing on it already show the new time.
                 caught_up = self._clock() if not page.has_more and not state.sweep_pending else None
                 try:
-                    changes = self._store.apply_changes(page.changes, page.cursor, caught_up_at=caught_up)
+                    changes = self._store.apply_changes(
+                        page.changes, page.cursor, caught_up_at=caught_up, acked_ops=page.acked_ops
+                    )
                 except BadPayload as exc:
                     raise BadResponseError(f"the server sent a change this app cannot use: {exc}") from exc
                 pages += 1

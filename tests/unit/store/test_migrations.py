@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -162,3 +164,61 @@ def test_migrating_does_import_sqlite_utils(tmp_path: Path) -> None:
         [sys.executable, "-c", _PROBE, str(path)], cwd=root, capture_output=True, text=True, check=True
     )
     assert out.stdout.split() == ["True", "False"]
+
+
+def test_v2_data_survives(tmp_path: Path) -> None:
+    path = _copy_fixture("v2.sqlite3", tmp_path)
+    with open_store(path) as s:
+        assert [x.id for x in s.services.favourites()] == ["ps-2001"]
+        assert s.sync_state.cursor == "e1:42"
+        assert s.sync_state.last_pull_at is not None
+        assert [h.service.id for h in s.services.search("certidao", "pt")] == ["ps-1001"]
+        assert s.outbox.waiting().count == 0  # v3 added an empty outbox
+        op = s.outbox.enqueue("pay_fine", "fine:F-123", {"fine_id": "F-123", "amount": "600.00"})
+        assert s.overlay.row("fine", "F-123").ops == (op,)
+
+
+def test_outbox_rows_survive_a_later_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The runner keeps outbox rows and events through a step after v3 (here a made-up v4)."""
+    path = tmp_path / "cache.sqlite3"
+    with open_store(path) as s:
+        s.outbox.enqueue("pay_fine", "fine:F-1", {"fine_id": "F-1", "amount": "600.00"})
+        before = [tuple(r) for r in s.connection.execute("SELECT * FROM outbox")]
+        events = [tuple(r) for r in s.connection.execute("SELECT * FROM outbox_events")]
+
+    def v4(conn: sqlite3.Connection) -> None:
+        conn.execute("ALTER TABLE outbox ADD COLUMN note TEXT")
+
+    monkeypatch.setattr(mig, "steps", lambda: {**dict.fromkeys(range(1, 4), lambda c: None), 4: v4})
+    monkeypatch.setattr(mig, "LATEST_VERSION", 4)
+    conn = connect(path)
+    try:
+        assert mig.migrate(conn, path, target=4) == 3
+        after = [tuple(r)[:-1] for r in conn.execute("SELECT * FROM outbox")]
+        assert after == before
+        assert [tuple(r) for r in conn.execute("SELECT * FROM outbox_events")] == events
+    finally:
+        conn.close()
+    backup = sqlite3.connect(tmp_path / "cache.sqlite3.bak-v3")
+    try:
+        assert backup.execute("SELECT count(*) FROM outbox").fetchone()[0] == 1
+    finally:
+        backup.close()
+
+
+_REWRITES_OUTBOX = re.compile(
+    r"(DROP\s+TABLE|DELETE\s+FROM|UPDATE|REPLACE\s+INTO|ALTER\s+TABLE)\s+(IF\s+EXISTS\s+)?\"?outbox\w*\"?"
+    r"(?!\s+ADD\s+COLUMN)|table\(\s*[\"']outbox\w*[\"']\s*\)\s*\.\s*(transform|drop|delete)",
+    re.IGNORECASE,
+)
+
+
+def test_no_step_drops_or_rewrites_outbox_rows() -> None:
+    """DESIGN §4: from v3 on, steps may add columns and indexes to the outbox, never rewrite it."""
+    for version, module in ((m.VERSION, m) for m in mig._STEPS):
+        source = inspect.getsource(module)
+        if version >= 3:
+            assert not _REWRITES_OUTBOX.search(source), f"step v{version} rewrites the outbox"
+    assert _REWRITES_OUTBOX.search('conn.execute("DELETE FROM outbox WHERE 1")')
+    assert _REWRITES_OUTBOX.search("db.table('outbox').transform(types={})")
+    assert not _REWRITES_OUTBOX.search("ALTER TABLE outbox ADD COLUMN note TEXT")

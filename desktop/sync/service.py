@@ -80,6 +80,8 @@ class SyncService(QObject):
         self._thread: threading.Thread | None = None
         self._status = SyncStatus()
         self._status_lock = threading.Lock()
+        #: Changes asked for per pull page (the server allows up to 1000).
+        self.page_limit = 500
         # Worker-thread state (touched only by the worker).
         self._api: Any = None
         self._session: Any = None
@@ -274,7 +276,7 @@ class SyncService(QObject):
         def on_page(changes: Changes) -> None:
             self.changes_applied.emit(changes)
 
-        result = self._attempt(lambda: engine.pull(cancel=self._cancel, on_page=on_page), manual=manual)
+        result = self._attempt(lambda: engine.pull(cancel=self._cancel, page_limit=self.page_limit, on_page=on_page), manual=manual)
         if result is _FAILED:
             return
         self._set_status(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -23,6 +23,11 @@ class Page(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(24, 16, 24, 12)
         self.layout_.addWidget(self.heading)
+        # A long pull announces a change per page; a visible page reloads at most every so often.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(250)
+        self._refresh_timer.timeout.connect(self._on_refresh_timer)
         self._unsubscribe = ctx.bus.subscribe(self._on_changes)
         ctx.language_changed.connect(self._on_language_changed)
         ctx.account_changed.connect(self._on_account_changed)
@@ -36,8 +41,12 @@ class Page(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*self.WATCHES):
             self._dirty = True
-            if self.isVisible():
-                self.load()
+            if self.isVisible() and not self._refresh_timer.isActive():
+                self._refresh_timer.start()
+
+    def _on_refresh_timer(self) -> None:
+        if self._dirty and self.isVisible():
+            self.load()
 
     def forget(self) -> None:
         """Drop everything shown of the account that just signed out (at once, not after a query)."""

@@ -131,6 +131,7 @@ class Application:
         self.ctx.settings.subscribe(self._on_setting_changed)
         self.qapp.setStyleSheet(load_style(bool(self.ctx.settings.get("high_contrast"))))
         self.window = MainWindow(self.ctx)
+        self._background_started = False
 
     def _on_language_changed(self, lang: str) -> None:
         self.translations.apply(lang)
@@ -146,8 +147,24 @@ class Application:
             self.window.showFullScreen()
         else:
             self.window.show()
-        # Background work starts once the event loop runs, i.e. after the window is on screen.
-        QTimer.singleShot(0, self.ctx.start)
+        # Background work (sync, the demo server) starts once the first section has painted its cached
+        # content, so it never competes with the first paint; the timer is a fallback.
+        self.window.content_ready.connect(self._on_content_ready)
+        self._fallback = QTimer(self.window)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._start_background)
+        self._fallback.start(1500)
+
+    def _on_content_ready(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self._start_background)  # after the paint the new content asked for
+
+    def _start_background(self) -> None:
+        if not self._background_started:
+            self._background_started = True
+            self._fallback.stop()
+            self.ctx.start()
 
     def close(self) -> None:
         self.window.close()

@@ -55,6 +55,7 @@ class AppContext(QObject):
         self._open_lock = threading.Lock()
         self._embedded: Any = None  # desktop.demo.EmbeddedServer, imported when first needed
         self._demo_tmp: Path | None = None
+        self._started = False
         self._pending_notices: list[Notice] = []
         self._notice_lock = threading.Lock()
         self._language = str(config.language or self.settings.get("language") or DEFAULT_LANGUAGE)
@@ -112,7 +113,10 @@ class AppContext(QObject):
 
     # --- lifecycle ---------------------------------------------------------------------------------
     def start(self) -> None:
-        """Start background work (after the first window has been shown)."""
+        """Start background work (after the first window has been shown). Calling it again does nothing."""
+        if self._started:
+            return
+        self._started = True
         self._notice_timer.start()
         self.sync.start()
         self._sync_timer.start()

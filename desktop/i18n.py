@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from pathlib import Path
 
@@ -48,12 +47,16 @@ def _lrelease() -> list[str]:
 
 def build(langs: tuple[str, ...] = LANGUAGES) -> list[Path]:
     """Compile the ``.ts`` catalogues to ``.qm`` (only those older than their source)."""
+    import subprocess  # only when building; this module is on the start path
+
     built = []
     for lang in langs:
         src, out = ts_path(lang), qm_path(lang)
         if out.exists() and out.stat().st_mtime >= src.stat().st_mtime:
             continue
-        subprocess.run([*_lrelease(), "-silent", str(src), "-qm", str(out)], check=True)
+        done = subprocess.run([*_lrelease(), "-silent", str(src), "-qm", str(out)], check=False)
+        if done.returncode != 0:
+            raise RuntimeError(f"lrelease failed on {src.name} (exit {done.returncode})")
         built.append(out)
     return built
 
@@ -82,7 +85,7 @@ class Translations:
         if not qm_path(lang).exists():
             try:
                 build((lang,))
-            except (OSError, subprocess.CalledProcessError) as exc:
+            except (OSError, RuntimeError) as exc:
                 log.error("Could not build the %s translations: %s", lang, exc)
         ours = QTranslator(self._app)
         if ours.load(str(qm_path(lang))):

@@ -276,7 +276,10 @@ class SyncService(QObject):
         def on_page(changes: Changes) -> None:
             self.changes_applied.emit(changes)
 
-        result = self._attempt(lambda: engine.pull(cancel=self._cancel, page_limit=self.page_limit, on_page=on_page), manual=manual)
+        def pull() -> Any:
+            return engine.pull(cancel=self._cancel, page_limit=self.page_limit, on_page=on_page)
+
+        result = self._attempt(pull, manual=manual)
         if result is _FAILED:
             return
         self._set_status(

@@ -171,8 +171,9 @@ class AccountPage(Page):
         kind = self.ctx.profile.kind
         if kind is ProfileKind.RESIDENT and not self.ctx.profile.remember_sign_in:
             self.where.setText(
-                self.tr("Your data is kept in %1; your sign-in is kept in memory only, until the app closes.")
-                .replace("%1", str(self.ctx.profile.data_dir))
+                self.tr(
+                    "Your data is kept in %1; your sign-in is kept in memory only, until the app closes."
+                ).replace("%1", str(self.ctx.profile.data_dir))
             )
         elif kind is ProfileKind.RESIDENT:
             self.where.setText(

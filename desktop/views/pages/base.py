@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -13,11 +13,16 @@ from desktop.domain.changes import Changes
 class Page(QWidget):
     #: Entities whose changes make this page stale.
     WATCHES: tuple[str, ...] = ()
+    #: True when the page's first content arrives later from the DB worker (it calls _mark_loaded).
+    LOADS_ASYNC = False
+
+    first_loaded = Signal()  # the page's first content is in (once)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._dirty = True
+        self._first_loaded_sent = False
         self.heading = QLabel(self)
         self.heading.setObjectName("PageHeading")
         self.layout_ = QVBoxLayout(self)
@@ -65,6 +70,13 @@ class Page(QWidget):
         """Refresh now and mark the page up to date."""
         self._dirty = False
         self.refresh()
+        if not self.LOADS_ASYNC:
+            self._mark_loaded()
+
+    def _mark_loaded(self) -> None:
+        if not self._first_loaded_sent:
+            self._first_loaded_sent = True
+            self.first_loaded.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -97,6 +97,7 @@ class FeedItemDelegate(QStyledItemDelegate):
 
 class FeedPage(Page):
     WATCHES = ("feed_item",)
+    LOADS_ASYNC = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -175,6 +176,7 @@ class FeedPage(Page):
         self.model.set_category(self.category.currentData())
 
     def _on_model_loaded(self) -> None:
+        self._mark_loaded()
         self._update_empty()
 
     def _update_empty(self) -> None:

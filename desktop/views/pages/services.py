@@ -95,6 +95,7 @@ class ServiceDelegate(QStyledItemDelegate):
 
 class ServicesPage(Page):
     WATCHES = ("service", "department")
+    LOADS_ASYNC = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -216,6 +217,7 @@ class ServicesPage(Page):
         )
 
     def _on_model_loaded(self) -> None:
+        self._mark_loaded()
         self._update_empty()
         if not self.list.currentIndex().isValid():
             self._show_selected()

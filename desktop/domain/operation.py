@@ -71,6 +71,8 @@ class Operation:
     entity: str | None = None
     entity_id: str | None = None
     attempts: int = 0
+    #: Status checks (GET /v1/ops) of an accepted op so far; spaces out the next one.
+    checks: int = 0
     next_attempt_at: datetime | None = None
     #: The last send got no answer (timeout, reset, bare 5xx): the server may have applied it.
     unanswered: bool = False

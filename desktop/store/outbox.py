@@ -100,7 +100,8 @@ def op_from_row(r: sqlite3.Row) -> Operation:
         state=OpState(r["state"]), created_at=datetime.fromisoformat(r["created_at"]),
         updated_at=datetime.fromisoformat(r["updated_at"]), supersedes=r["supersedes"],
         superseded_by=r["superseded_by"], money=bool(r["money"]), entity=r["entity"],
-        entity_id=r["entity_id"], attempts=r["attempts"], next_attempt_at=_time(r["next_attempt_at"]),
+        entity_id=r["entity_id"], attempts=r["attempts"], checks=r["checks"],
+        next_attempt_at=_time(r["next_attempt_at"]),
         unanswered=bool(r["unanswered"]), last_status=r["last_status"],
         last_problem=_loads(r["last_problem_json"]), receipt=_loads(r["receipt_json"]),
         sub_status=_loads(r["sub_status_json"]), acked_at=_time(r["acked_at"]),
@@ -321,13 +322,11 @@ class OutboxRepo:
             and (force or op.next_attempt_at is None or op.next_attempt_at <= now)
         ]
 
-    def next_due(self) -> datetime | None:
-        """When the earliest waiting head becomes due (None: nothing waits, or something is due now)."""
-        times = [op.next_attempt_at for op in self.heads()
+    def next_due(self, now: datetime) -> datetime | None:
+        """When the earliest waiting head becomes due (``now`` if one is due already; None: none waits)."""
+        times = [op.next_attempt_at or now for op in self.heads()
                  if op.state in (OpState.PENDING, OpState.ACCEPTED_ASYNC)]
-        if not times or any(t is None for t in times):
-            return None
-        return min(t for t in times if t is not None)
+        return max(now, min(times)) if times else None
 
     def mark_sending(self, op_ids: Iterable[str], now: datetime, detail: str = "sending") -> list[str]:
         """pending → in_flight for those still pending; returns the ids actually marked."""

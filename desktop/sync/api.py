@@ -191,9 +191,11 @@ class ApiClient:
                     raise error_of(response)
                 yield response
         except httpx.TimeoutException as exc:
-            raise OfflineError(f"timed out ({type(exc).__name__})", timeout=True) from None
+            raise OfflineError(
+                f"timed out ({type(exc).__name__})", timeout=True, sent=not _unsent(exc)
+            ) from None
         except httpx.TransportError as exc:
-            raise OfflineError(f"{type(exc).__name__}: {exc}") from None
+            raise OfflineError(f"{type(exc).__name__}: {exc}", sent=not _unsent(exc)) from None
 
     def _auth_headers(self, auth: bool) -> dict[str, str]:
         if auth and self.token_provider is not None:
@@ -223,10 +225,12 @@ class ApiClient:
         except httpx.TimeoutException as exc:
             log.info("%s %s timed out (%s)", method, path, type(exc).__name__)
             # "from None": the httpx exception holds the request, headers and all.
-            raise OfflineError(f"timed out ({type(exc).__name__})", timeout=True) from None
+            raise OfflineError(
+                f"timed out ({type(exc).__name__})", timeout=True, sent=not _unsent(exc)
+            ) from None
         except httpx.TransportError as exc:
             log.info("%s %s failed: %s", method, path, type(exc).__name__)
-            raise OfflineError(f"{type(exc).__name__}: {exc}") from None
+            raise OfflineError(f"{type(exc).__name__}: {exc}", sent=not _unsent(exc)) from None
         elapsed_ms = (time.monotonic() - started) * 1e3
         log.debug("%s %s -> %d in %.0f ms", method, path, response.status_code, elapsed_ms)
         if check and response.status_code >= 400:
@@ -242,6 +246,11 @@ class ApiClient:
             return response.json()
         except ValueError:  # JSONDecodeError and UnicodeDecodeError
             raise BadResponseError(f"{path}: the JSON answer is broken or cut short") from None
+
+
+def _unsent(exc: httpx.TransportError) -> bool:
+    """True when httpx failed before any byte of the request could reach the server."""
+    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
 # -- answers and their checks ---------------------------------------------------------------------------

@@ -21,9 +21,12 @@ class SyncError(Exception):
 class OfflineError(SyncError):
     """Connecting, sending or receiving failed (refused, DNS, reset, timeout)."""
 
-    def __init__(self, reason: str, *, timeout: bool = False) -> None:
+    def __init__(self, reason: str, *, timeout: bool = False, sent: bool = True) -> None:
         self.reason = reason
         self.timeout = timeout
+        #: False when the request surely never left (no connection could be made): it cannot have
+        #: been applied. True means it may have reached the server (a reset or timeout mid-way).
+        self.sent = sent
         super().__init__(f"the server cannot be reached: {reason}")
 
 

@@ -139,9 +139,12 @@ def test_heads_keep_stream_order_and_due_respects_backoff(store: Store) -> None:
     assert store.outbox.due(NOW) == []  # in flight: its stream waits, F-2 backs off
     store.outbox.record(a1.op_id, Outcome(OpState.REJECTED, "fine-already-paid"), NOW)
     assert [o.op_id for o in store.outbox.due(NOW)] == [a2.op_id]  # a final answer frees the stream
-    assert store.outbox.next_due() is None  # a2 is due now
+    assert store.outbox.next_due(NOW) == NOW  # a2 is due now
     store.outbox.discard(a2.op_id)
-    assert store.outbox.next_due() == NOW + timedelta(seconds=60)
+    assert store.outbox.next_due(NOW) == NOW + timedelta(seconds=60)
+    store.outbox.mark_sending([b1.op_id], NOW)
+    store.outbox.record(b1.op_id, Outcome(OpState.ACKED, "201"), NOW)
+    assert store.outbox.next_due(NOW) is None
 
 
 def test_retry_keeps_the_key(store: Store) -> None:

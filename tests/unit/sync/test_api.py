@@ -72,11 +72,19 @@ def test_limit_is_clamped_and_cursor_sent(server: FakeServer, client: ApiClient)
 @pytest.mark.parametrize(
     ("reply", "error", "check"),
     [
-        (raises(httpx.ConnectError, "[Errno 111] Connection refused"), OfflineError, lambda e: not e.timeout),
-        (raises(httpx.ConnectTimeout), OfflineError, lambda e: e.timeout),
-        (raises(httpx.ReadTimeout), OfflineError, lambda e: e.timeout),
-        (raises(httpx.ReadError, "connection reset by peer"), OfflineError, lambda e: "reset" in e.reason),
-        (raises(httpx.RemoteProtocolError, "peer closed connection"), OfflineError, lambda e: True),
+        (
+            raises(httpx.ConnectError, "[Errno 111] Connection refused"),
+            OfflineError,
+            lambda e: not e.timeout and not e.sent,
+        ),
+        (raises(httpx.ConnectTimeout), OfflineError, lambda e: e.timeout and not e.sent),
+        (raises(httpx.ReadTimeout), OfflineError, lambda e: e.timeout and e.sent),
+        (
+            raises(httpx.ReadError, "connection reset by peer"),
+            OfflineError,
+            lambda e: "reset" in e.reason and e.sent,
+        ),
+        (raises(httpx.RemoteProtocolError, "peer closed connection"), OfflineError, lambda e: e.sent),
         (
             lambda r: problem(404, "not-found", "No such thing"),
             ProblemError,
@@ -145,6 +153,16 @@ BAD_PAGES: list[Any] = [
     None,
     "changes",
 ]
+
+
+def test_acked_ops_are_read_and_may_be_absent(server: FakeServer, client: ApiClient) -> None:
+    server.fail("/v1/changes", json_reply({"changes": [GOOD_CHANGE], "cursor": "c", "has_more": False}))
+    assert client.changes(None).acked_ops == []  # an older server says nothing about ops
+    server.fail(
+        "/v1/changes",
+        json_reply({"changes": [], "cursor": "c", "has_more": False, "acked_ops": ["op-1", "op-2"]}),
+    )
+    assert client.changes(None).acked_ops == ["op-1", "op-2"]
 
 
 @pytest.mark.parametrize("body", BAD_PAGES)

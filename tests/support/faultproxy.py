@@ -116,6 +116,11 @@ class FaultProxy:
         finally:
             self._server.close()
             self._reset_open()
+            pending = asyncio.all_tasks(loop)
+            for task in pending:
+                task.cancel()
+            with contextlib.suppress(Exception):
+                loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             with contextlib.suppress(Exception):
                 loop.run_until_complete(self._server.wait_closed())
             loop.close()

@@ -18,11 +18,12 @@ from desktop.config import AppConfig, ConfigError, build_config
 from desktop.domain.text import LANGUAGES
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 log = logging.getLogger("desktop")
 
 STYLES_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
+ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
 def _common_options(parser: argparse.ArgumentParser) -> None:
@@ -132,6 +133,29 @@ class Application:
         self.qapp.setStyleSheet(load_style(bool(self.ctx.settings.get("high_contrast"))))
         self.window = MainWindow(self.ctx)
         self._background_started = False
+        self._tray = self._make_tray()
+        from desktop.notify import AlertNotifier
+
+        self.notifier = AlertNotifier(self.ctx, self._tray)
+        self.notifier.alert_shown.connect(self.window.show_alert)
+
+    def _make_tray(self) -> QSystemTrayIcon | None:
+        """A tray icon where the desktop has a tray (never on a kiosk: nothing outside the app)."""
+        from PySide6.QtGui import QIcon
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if self.ctx.config.profile.value == "kiosk" or not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(QIcon(str(ICONS_DIR / "app.svg")), self.window)
+        tray.setToolTip(self.window.windowTitle())
+        tray.activated.connect(self._on_tray_activated)
+        tray.show()
+        return tray
+
+    def _on_tray_activated(self, _reason: object) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
 
     def _on_language_changed(self, lang: str) -> None:
         self.translations.apply(lang)

@@ -49,6 +49,7 @@ SETTINGS: dict[str, Setting] = {
         ),
         Setting("sync_interval_s", int, 120, "Seconds between background syncs"),
         Setting("high_contrast", bool, False, "Use the high-contrast theme"),
+        Setting("shown_alerts", list, None, "Keys of official alerts already announced (never twice)"),
     )
 }
 

@@ -70,6 +70,7 @@ class SyncService(QObject):
     signed_in = Signal(object)  # SignedIn
     signed_out = Signal()
     sign_in_failed = Signal(str)  # a Problem-like code: invalid_credentials, offline, …
+    alert_received = Signal(object)  # dict: the data of an ``alert`` event (feed_item_id, severity, title…)
 
     def __init__(self, backend: SyncBackend, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,8 @@ class SyncService(QObject):
         self._store: Any = None
         self._account_key: str | None = None
         self._server_id: str | None = None
+        self._live: Any = None  # desktop.sync.live.LiveEvents, made on the worker
+        self._sync_queued = threading.Event()
 
     # --- GUI-thread API -------------------------------------------------------------------------
     @property
@@ -103,6 +106,9 @@ class SyncService(QObject):
         self._queue.put(_Command("start"))
 
     def sync_now(self, *, manual: bool = True) -> None:
+        if not manual and self._sync_queued.is_set():
+            return  # one background sync waiting is enough
+        self._sync_queued.set()
         self._queue.put(_Command("sync", (manual,)))
 
     def sign_in(self, username: str, password: str) -> None:
@@ -144,6 +150,7 @@ class SyncService(QObject):
             self._close()
 
     def _close(self) -> None:
+        self._stop_live()
         if self._store is not None:
             try:
                 self._store.close()
@@ -242,6 +249,7 @@ class SyncService(QObject):
         self.signed_in.emit(SignedIn(resident, self._account_key, self._server_id, remembered))
 
     def _do_logout(self) -> None:
+        self._stop_live()
         if self._session is not None:
             try:
                 self._session.logout()
@@ -258,6 +266,7 @@ class SyncService(QObject):
     def _do_sync(self, manual: bool) -> None:
         from desktop.sync.engine import PullEngine
 
+        self._sync_queued.clear()
         if self._session is None or self._account_key is None:
             if not self._ensure_api():
                 return
@@ -290,6 +299,42 @@ class SyncService(QObject):
             last_sync=self._clock.now(),
             manual=manual,
         )
+        self._start_live()
+
+    # --- live events ---------------------------------------------------------------------------------
+    def _start_live(self) -> None:
+        from desktop.sync.live import LiveEvents
+
+        if self._session is None or self._store is None:
+            return
+        if self._live is None:
+            self._live = LiveEvents(self._on_live_event)
+        if not self._live.running:
+            self._live.start(self._session, self._store.meta.get("last_event_id"))
+
+    def _stop_live(self) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._remember_event_position()
+
+    def _remember_event_position(self) -> None:
+        if self._live is not None and self._store is not None and self._live.last_event_id:
+            self._store.meta.set("last_event_id", self._live.last_event_id)
+
+    def _on_live_event(self, event: Any) -> None:
+        # On the listener's thread: alerts go straight to the GUI (seconds matter in a typhoon);
+        # everything else becomes work for this worker.
+        if event.type == "alert":
+            try:
+                self.alert_received.emit(event.json())
+            except ValueError:
+                log.warning("an alert event carried no readable data")
+        self._queue.put(_Command("live_event", (event.type,)))
+
+    def _do_live_event(self, kind: str) -> None:
+        self._remember_event_position()
+        if kind in ("changes", "op", "alert") and self._session is not None:
+            self.sync_now(manual=False)
 
     def _attempt(self, call: Callable[[], Any], *, manual: bool = False) -> Any:
         """Run a network call; on failure set the status (offline, garbage, signed out) and return _FAILED."""

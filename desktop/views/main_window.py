@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import importlib
 from collections.abc import Callable
 
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
         self.offline_banner = Banner("offline", central)
         self.offline_banner.action_clicked.connect(self._on_retry_clicked)
         self.notice_banner = Banner("notice", central)
+        self.alert_banner = Banner("alert", central)
+        self.alert_banner.action_clicked.connect(self._on_alert_view_clicked)
+        outer.addWidget(self.alert_banner)
         outer.addWidget(self.offline_banner)
         outer.addWidget(self.notice_banner)
 
@@ -212,6 +216,7 @@ class MainWindow(QMainWindow):
             item.setText(names[page_id])
             item.setToolTip(f"{names[page_id]} (Ctrl+{row + 1})")
         self.notice_banner.close_button.setAccessibleName(self.tr("Close"))
+        self.alert_banner.close_button.setAccessibleName(self.tr("Close"))
         self._update_account()
         self._update_offline_banner()
 
@@ -256,6 +261,18 @@ class MainWindow(QMainWindow):
 
     def _on_notice_raised(self, notice: Notice) -> None:
         self.notice_banner.show_message(notice_text(notice.code, notice.detail), closable=True)
+
+    def show_alert(self, title: str, body: str, severity: int) -> None:
+        """An official alert just announced: a banner in its warning colour, with a way to the feed."""
+        self.alert_banner.setProperty("severity", str(max(0, min(severity, 5))))
+        self.alert_banner.style().unpolish(self.alert_banner)
+        self.alert_banner.style().polish(self.alert_banner)
+        text = f"<b>{html.escape(title)}</b>" + (f" — {html.escape(body)}" if body else "")
+        self.alert_banner.show_message(text, self.tr("Show"), closable=True)
+        self.alert_banner.setAccessibleName(f"{title}. {body}")
+
+    def _on_alert_view_clicked(self) -> None:
+        self.show_page("feed")
 
     def _on_retry_clicked(self) -> None:
         self.ctx.sync.sync_now(manual=True)

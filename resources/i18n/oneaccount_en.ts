@@ -51,42 +51,42 @@
         <translation>%1 (username %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="174" />
+        <location filename="../../desktop/views/pages/account.py" line="175" />
         <source>Your data is kept in %1; your sign-in is kept in memory only, until the app closes.</source>
         <translation>Your data is kept in %1; your sign-in is kept in memory only, until the app closes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="180" />
+        <location filename="../../desktop/views/pages/account.py" line="181" />
         <source>This is your own computer. Your data is kept in %1 and your sign-in in the system's secure password store.</source>
         <translation>This is your own computer. Your data is kept in %1 and your sign-in in the system's secure password store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="186" />
+        <location filename="../../desktop/views/pages/account.py" line="187" />
         <source>Assisted-service computer: everything of this session is erased when you sign out.</source>
         <translation>Assisted-service computer: everything of this session is erased when you sign out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="191" />
+        <location filename="../../desktop/views/pages/account.py" line="192" />
         <source>Public kiosk: everything of this session is erased when you sign out or leave the kiosk unused.</source>
         <translation>Public kiosk: everything of this session is erased when you sign out or leave the kiosk unused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="196" />
+        <location filename="../../desktop/views/pages/account.py" line="197" />
         <source>Server: demo server on this computer, with demo data</source>
         <translation>Server: demo server on this computer, with demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="198" />
+        <location filename="../../desktop/views/pages/account.py" line="199" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="201" />
+        <location filename="../../desktop/views/pages/account.py" line="202" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="203" />
+        <location filename="../../desktop/views/pages/account.py" line="204" />
         <source>Not synced yet in this session</source>
         <translation>Not synced yet in this session</translation>
     </message>
@@ -254,58 +254,58 @@
 <context>
     <name>FeedPage</name>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="136" />
+        <location filename="../../desktop/views/pages/feed.py" line="137" />
         <source>My information</source>
         <extracomment>Stripe colours by severity 0..5 (information, then the official blue → black warning scale).</extracomment>
         <translation>My information</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="137" />
+        <location filename="../../desktop/views/pages/feed.py" line="138" />
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="138" />
+        <location filename="../../desktop/views/pages/feed.py" line="139" />
         <source>Show information of category</source>
         <translation>Show information of category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="139" />
+        <location filename="../../desktop/views/pages/feed.py" line="140" />
         <source>Information feed</source>
         <translation>Information feed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="143" />
+        <location filename="../../desktop/views/pages/feed.py" line="144" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="171" />
+        <location filename="../../desktop/views/pages/feed.py" line="172" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="171" />
+        <location filename="../../desktop/views/pages/feed.py" line="172" />
         <source>Not yet updated</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="186" />
+        <location filename="../../desktop/views/pages/feed.py" line="188" />
         <source>Nothing here yet</source>
         <translation>Nothing here yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="188" />
+        <location filename="../../desktop/views/pages/feed.py" line="190" />
         <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
         <translation>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="194" />
+        <location filename="../../desktop/views/pages/feed.py" line="196" />
         <source>No information saved on this computer yet</source>
         <translation>No information saved on this computer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="195" />
+        <location filename="../../desktop/views/pages/feed.py" line="197" />
         <source>Information appears here as soon as it has been downloaded from the server.</source>
         <translation>Information appears here as soon as it has been downloaded from the server.</translation>
     </message>
@@ -313,112 +313,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="159" />
-        <location filename="../../desktop/views/main_window.py" line="160" />
+        <location filename="../../desktop/views/main_window.py" line="194" />
+        <location filename="../../desktop/views/main_window.py" line="195" />
         <source>Macao One Account</source>
-        <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The pages built so far (see PAGE_CLASSES).</extracomment>
+        <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The first section shown has its first content (once); background work may start. The pages built so far (see PAGE_CLASSES).</extracomment>
         <translation>Macao One Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161" />
+        <location filename="../../desktop/views/main_window.py" line="196" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="162" />
-        <location filename="../../desktop/views/main_window.py" line="163" />
+        <location filename="../../desktop/views/main_window.py" line="197" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>Demo mode: a server on this computer with made-up data</source>
         <translation>Demo mode: a server on this computer with made-up data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165" />
+        <location filename="../../desktop/views/main_window.py" line="200" />
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165" />
+        <location filename="../../desktop/views/main_window.py" line="200" />
         <source>Assisted service</source>
         <translation>Assisted service</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="167" />
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="168" />
+        <location filename="../../desktop/views/main_window.py" line="203" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="170" />
+        <location filename="../../desktop/views/main_window.py" line="205" />
         <source>My information</source>
         <translation>My information</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="171" />
+        <location filename="../../desktop/views/main_window.py" line="206" />
         <source>My services</source>
         <translation>My services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172" />
+        <location filename="../../desktop/views/main_window.py" line="207" />
         <source>My apps</source>
         <translation>My apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="173" />
+        <location filename="../../desktop/views/main_window.py" line="208" />
         <source>My opinions</source>
         <translation>My opinions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="174" />
+        <location filename="../../desktop/views/main_window.py" line="209" />
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="175" />
+        <location filename="../../desktop/views/main_window.py" line="210" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="176" />
+        <location filename="../../desktop/views/main_window.py" line="211" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="177" />
+        <location filename="../../desktop/views/main_window.py" line="212" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="183" />
+        <location filename="../../desktop/views/main_window.py" line="218" />
+        <location filename="../../desktop/views/main_window.py" line="219" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196" />
+        <location filename="../../desktop/views/main_window.py" line="232" />
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212" />
+        <location filename="../../desktop/views/main_window.py" line="248" />
         <source>You are offline. Showing what is saved on this computer.</source>
         <translation>You are offline. Showing what is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214" />
+        <location filename="../../desktop/views/main_window.py" line="250" />
         <source>The server is not answering properly. Showing what is saved on this computer.</source>
         <translation>The server is not answering properly. Showing what is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="216" />
+        <location filename="../../desktop/views/main_window.py" line="252" />
         <source>Last updated %1.</source>
         <translation>Last updated %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="217" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="271" />
+        <source>Show</source>
+        <translation>Show</translation>
     </message>
 </context>
 <context>
@@ -455,92 +461,92 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="149" />
+        <location filename="../../desktop/views/pages/services.py" line="150" />
         <source>My services</source>
         <translation>My services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="150" />
+        <location filename="../../desktop/views/pages/services.py" line="151" />
         <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
         <translation>Search services, e.g. 身份證, certidão, vehicle tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="151" />
+        <location filename="../../desktop/views/pages/services.py" line="152" />
         <source>Search services</source>
         <translation>Search services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="152" />
+        <location filename="../../desktop/views/pages/services.py" line="153" />
         <source>Service categories</source>
         <translation>Service categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="153" />
+        <location filename="../../desktop/views/pages/services.py" line="154" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="154" />
+        <location filename="../../desktop/views/pages/services.py" line="155" />
         <source>Service details</source>
         <translation>Service details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="198" />
+        <location filename="../../desktop/views/pages/services.py" line="199" />
         <source>All services (%1)</source>
         <translation>All services (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="213" />
+        <location filename="../../desktop/views/pages/services.py" line="214" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="215" />
+        <location filename="../../desktop/views/pages/services.py" line="216" />
         <source>Not yet updated</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="232" />
+        <location filename="../../desktop/views/pages/services.py" line="234" />
         <source>No services saved on this computer yet</source>
         <translation>No services saved on this computer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="234" />
+        <location filename="../../desktop/views/pages/services.py" line="236" />
         <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
         <translation>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="262" />
+        <location filename="../../desktop/views/pages/services.py" line="264" />
         <source>Who may apply</source>
         <translation>Who may apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="263" />
+        <location filename="../../desktop/views/pages/services.py" line="265" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="264" />
+        <location filename="../../desktop/views/pages/services.py" line="266" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="265" />
+        <location filename="../../desktop/views/pages/services.py" line="267" />
         <source>Processing time</source>
         <translation>Processing time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="266" />
+        <location filename="../../desktop/views/pages/services.py" line="268" />
         <source>Where and when</source>
         <translation>Where and when</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="267" />
+        <location filename="../../desktop/views/pages/services.py" line="269" />
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="268" />
+        <location filename="../../desktop/views/pages/services.py" line="270" />
         <source>Following progress</source>
         <translation>Following progress</translation>
     </message>

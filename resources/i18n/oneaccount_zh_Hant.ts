@@ -51,42 +51,42 @@
         <translation>%1（用戶名稱 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="174" />
+        <location filename="../../desktop/views/pages/account.py" line="175" />
         <source>Your data is kept in %1; your sign-in is kept in memory only, until the app closes.</source>
         <translation>您的資料保存在 %1；登入資料只保存在記憶體中，直至關閉應用程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="180" />
+        <location filename="../../desktop/views/pages/account.py" line="181" />
         <source>This is your own computer. Your data is kept in %1 and your sign-in in the system's secure password store.</source>
         <translation>這是您自己的電腦。您的資料保存在 %1，登入資料保存在系統的安全密碼庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="186" />
+        <location filename="../../desktop/views/pages/account.py" line="187" />
         <source>Assisted-service computer: everything of this session is erased when you sign out.</source>
         <translation>輔助服務電腦：登出時會清除本次使用的所有資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="191" />
+        <location filename="../../desktop/views/pages/account.py" line="192" />
         <source>Public kiosk: everything of this session is erased when you sign out or leave the kiosk unused.</source>
         <translation>公共自助服務機：登出或閒置時會清除本次使用的所有資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="196" />
+        <location filename="../../desktop/views/pages/account.py" line="197" />
         <source>Server: demo server on this computer, with demo data</source>
         <translation>伺服器：本電腦上的示範伺服器（示範資料）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="198" />
+        <location filename="../../desktop/views/pages/account.py" line="199" />
         <source>Server: %1</source>
         <translation>伺服器：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="201" />
+        <location filename="../../desktop/views/pages/account.py" line="202" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/account.py" line="203" />
+        <location filename="../../desktop/views/pages/account.py" line="204" />
         <source>Not synced yet in this session</source>
         <translation>本次使用尚未同步</translation>
     </message>
@@ -254,58 +254,58 @@
 <context>
     <name>FeedPage</name>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="136" />
+        <location filename="../../desktop/views/pages/feed.py" line="137" />
         <source>My information</source>
         <extracomment>Stripe colours by severity 0..5 (information, then the official blue → black warning scale).</extracomment>
         <translation>我的資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="137" />
+        <location filename="../../desktop/views/pages/feed.py" line="138" />
         <source>&amp;Show:</source>
         <translation>顯示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="138" />
+        <location filename="../../desktop/views/pages/feed.py" line="139" />
         <source>Show information of category</source>
         <translation>顯示此類資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="139" />
+        <location filename="../../desktop/views/pages/feed.py" line="140" />
         <source>Information feed</source>
         <translation>資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="143" />
+        <location filename="../../desktop/views/pages/feed.py" line="144" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="171" />
+        <location filename="../../desktop/views/pages/feed.py" line="172" />
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="171" />
+        <location filename="../../desktop/views/pages/feed.py" line="172" />
         <source>Not yet updated</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="186" />
+        <location filename="../../desktop/views/pages/feed.py" line="188" />
         <source>Nothing here yet</source>
         <translation>暫無資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="188" />
+        <location filename="../../desktop/views/pages/feed.py" line="190" />
         <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
         <translation>登入後可查看官方警告、天氣、空氣質素、口岸狀況、停課消息及政府新聞；離線時仍可查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="194" />
+        <location filename="../../desktop/views/pages/feed.py" line="196" />
         <source>No information saved on this computer yet</source>
         <translation>本電腦尚未保存任何資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="195" />
+        <location filename="../../desktop/views/pages/feed.py" line="197" />
         <source>Information appears here as soon as it has been downloaded from the server.</source>
         <translation>資訊從伺服器下載後會在此顯示。</translation>
     </message>
@@ -313,112 +313,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="159" />
-        <location filename="../../desktop/views/main_window.py" line="160" />
+        <location filename="../../desktop/views/main_window.py" line="194" />
+        <location filename="../../desktop/views/main_window.py" line="195" />
         <source>Macao One Account</source>
-        <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The pages built so far (see PAGE_CLASSES).</extracomment>
+        <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The first section shown has its first content (once); background work may start. The pages built so far (see PAGE_CLASSES).</extracomment>
         <translation>澳門公共服務一戶通</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161" />
+        <location filename="../../desktop/views/main_window.py" line="196" />
         <source>DEMO</source>
         <translation>示範</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="162" />
-        <location filename="../../desktop/views/main_window.py" line="163" />
+        <location filename="../../desktop/views/main_window.py" line="197" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>Demo mode: a server on this computer with made-up data</source>
         <translation>示範模式：使用本電腦上的伺服器及虛構資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165" />
+        <location filename="../../desktop/views/main_window.py" line="200" />
         <source>Kiosk</source>
         <translation>自助服務機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165" />
+        <location filename="../../desktop/views/main_window.py" line="200" />
         <source>Assisted service</source>
         <translation>輔助服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="167" />
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="168" />
+        <location filename="../../desktop/views/main_window.py" line="203" />
         <source>Sections</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="170" />
+        <location filename="../../desktop/views/main_window.py" line="205" />
         <source>My information</source>
         <translation>我的資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="171" />
+        <location filename="../../desktop/views/main_window.py" line="206" />
         <source>My services</source>
         <translation>我的服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172" />
+        <location filename="../../desktop/views/main_window.py" line="207" />
         <source>My apps</source>
         <translation>我的應用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="173" />
+        <location filename="../../desktop/views/main_window.py" line="208" />
         <source>My opinions</source>
         <translation>我的意見</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="174" />
+        <location filename="../../desktop/views/main_window.py" line="209" />
         <source>Appointments</source>
         <translation>預約取籌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="175" />
+        <location filename="../../desktop/views/main_window.py" line="210" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="176" />
+        <location filename="../../desktop/views/main_window.py" line="211" />
         <source>eID</source>
         <translation>電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="177" />
+        <location filename="../../desktop/views/main_window.py" line="212" />
         <source>Account</source>
         <translation>帳戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="183" />
+        <location filename="../../desktop/views/main_window.py" line="218" />
+        <location filename="../../desktop/views/main_window.py" line="219" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196" />
+        <location filename="../../desktop/views/main_window.py" line="232" />
         <source>Not signed in</source>
         <translation>未登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212" />
+        <location filename="../../desktop/views/main_window.py" line="248" />
         <source>You are offline. Showing what is saved on this computer.</source>
         <translation>您目前離線，正在顯示本電腦已保存的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214" />
+        <location filename="../../desktop/views/main_window.py" line="250" />
         <source>The server is not answering properly. Showing what is saved on this computer.</source>
         <translation>伺服器未能正常回應，正在顯示本電腦已保存的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="216" />
+        <location filename="../../desktop/views/main_window.py" line="252" />
         <source>Last updated %1.</source>
         <translation>最後更新：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="217" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>Try again</source>
         <translation>重試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="271" />
+        <source>Show</source>
+        <translation>查看</translation>
     </message>
 </context>
 <context>
@@ -455,92 +461,92 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="149" />
+        <location filename="../../desktop/views/pages/services.py" line="150" />
         <source>My services</source>
         <translation>我的服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="150" />
+        <location filename="../../desktop/views/pages/services.py" line="151" />
         <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
         <translation>搜尋服務，例如：身份證、certidão、vehicle tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="151" />
+        <location filename="../../desktop/views/pages/services.py" line="152" />
         <source>Search services</source>
         <translation>搜尋服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="152" />
+        <location filename="../../desktop/views/pages/services.py" line="153" />
         <source>Service categories</source>
         <translation>服務類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="153" />
+        <location filename="../../desktop/views/pages/services.py" line="154" />
         <source>Services</source>
         <translation>服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="154" />
+        <location filename="../../desktop/views/pages/services.py" line="155" />
         <source>Service details</source>
         <translation>服務詳情</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="198" />
+        <location filename="../../desktop/views/pages/services.py" line="199" />
         <source>All services (%1)</source>
         <translation>所有服務（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="213" />
+        <location filename="../../desktop/views/pages/services.py" line="214" />
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="215" />
+        <location filename="../../desktop/views/pages/services.py" line="216" />
         <source>Not yet updated</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="232" />
+        <location filename="../../desktop/views/pages/services.py" line="234" />
         <source>No services saved on this computer yet</source>
         <translation>本電腦尚未保存任何服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="234" />
+        <location filename="../../desktop/views/pages/services.py" line="236" />
         <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
         <translation>逾 600 項政府服務的目錄下載後會在此顯示，之後無網絡時亦可使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="262" />
+        <location filename="../../desktop/views/pages/services.py" line="264" />
         <source>Who may apply</source>
         <translation>申請資格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="263" />
+        <location filename="../../desktop/views/pages/services.py" line="265" />
         <source>Documents</source>
         <translation>所需文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="264" />
+        <location filename="../../desktop/views/pages/services.py" line="266" />
         <source>Fees</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="265" />
+        <location filename="../../desktop/views/pages/services.py" line="267" />
         <source>Processing time</source>
         <translation>處理時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="266" />
+        <location filename="../../desktop/views/pages/services.py" line="268" />
         <source>Where and when</source>
         <translation>辦理地點及時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="267" />
+        <location filename="../../desktop/views/pages/services.py" line="269" />
         <source>Forms</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="268" />
+        <location filename="../../desktop/views/pages/services.py" line="270" />
         <source>Following progress</source>
         <translation>查詢進度</translation>
     </message>

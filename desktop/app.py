@@ -42,7 +42,10 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="oneaccount", description="Macao One Account desktop client (澳門公共服務一戶通)."
+        prog="oneaccount",
+        description="Macao One Account desktop client (澳門公共服務一戶通).",
+        epilog="Headless commands (no window): 'sync --once' sends what is waiting and updates the cache; "
+        "'outbox list' shows the operations saved on this computer. Add --help after either for details.",
     )
     _common_options(parser)
     parser.add_argument("--demo", action="store_true", help="run with the embedded demo server (the default)")
@@ -218,9 +221,18 @@ def _install_bench_probe(app: Application) -> None:
     app._probe = FirstPaintProbe(app.window, app.qapp)  # type: ignore[attr-defined]
 
 
+#: Headless commands handled by desktop.cli_sync (no Qt); kept off the GUI's start path.
+HEADLESS_COMMANDS = ("sync", "outbox")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in HEADLESS_COMMANDS:
+        from desktop.cli_sync import main as headless_main
+
+        return headless_main(arguments)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     try:
         config = config_from_args(args)
     except ConfigError as exc:

@@ -69,3 +69,9 @@ def test_unknown_option_is_an_error() -> None:
 def test_a_chinese_font_is_available(qapp) -> None:  # type: ignore[no-untyped-def]
     families = QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese)
     assert families, "no font with Traditional Chinese glyphs: install fonts-wqy-microhei"
+
+
+def test_headless_commands_are_reachable_from_the_app(tmp_path: Path) -> None:
+    result = _run("outbox", "list", "--data-dir", str(tmp_path / "empty"))
+    assert result.returncode == 2 and "no account has signed in" in result.stderr
+    assert "sync --once" in _run("--help").stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import subprocess
 import sys
@@ -87,3 +88,33 @@ def test_ipv6_url() -> None:
         assert url_of(sock).startswith("http://[::1]:")
     finally:
         sock.close()
+
+
+def test_accepted_connections_send_without_delay() -> None:
+    """asyncio (as uvicorn serves the bound socket) turns Nagle off on the connections it accepts.
+
+    It does so only for sockets whose protocol says TCP; with Nagle on, every keep-alive answer
+    written in two parts waited ~40 ms for the client's delayed ACK.
+    """
+
+    async def nodelay_of_accepted() -> int:
+        loop = asyncio.get_running_loop()
+        accepted: asyncio.Future[asyncio.BaseTransport] = loop.create_future()
+
+        class Keep(asyncio.Protocol):
+            def connection_made(self, transport: asyncio.BaseTransport) -> None:
+                accepted.set_result(transport)
+
+        sock = bind_socket("127.0.0.1", 0)
+        server = await loop.create_server(Keep, sock=sock)
+        try:
+            _, writer = await asyncio.open_connection(*sock.getsockname()[:2])
+            transport = await asyncio.wait_for(accepted, 10)
+            value = int(transport.get_extra_info("socket").getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            writer.close()
+            transport.close()
+            return value
+        finally:
+            server.close()
+
+    assert asyncio.run(nodelay_of_accepted()) != 0

@@ -138,11 +138,15 @@ def _sync(args: argparse.Namespace, profile: Profile) -> int:
     password = getattr(args, "password", None) or os.environ.get(PASSWORD_ENV)
     embedded = None
     if account.demo:
-        from desktop.demo import EmbeddedServer
+        from desktop.demo import EmbeddedServer, EmbeddedServerError
 
-        # The same demo data the app uses. While the app itself runs, pass --server with its address.
+        # The same demo data (and folder) the app's embedded server uses.
         embedded = EmbeddedServer(profile.data_dir / "demo-server")
-        base_url = embedded.start()
+        try:
+            base_url = embedded.start()
+        except EmbeddedServerError as exc:
+            print(f"sync failed: {exc}", file=sys.stderr)
+            return EXIT_FAILED
     else:
         base_url = account.server_id
     api = make_api(base_url)

@@ -134,6 +134,22 @@ class PushEngine:
         self._workers = max(1, workers)
         self.lock = lock or OutboxLock(store.path)
 
+    def recover(self) -> int | None:
+        """At start: ops a crashed sender left in flight go back to pending (same key), under the lock.
+
+        Returns how many, or None when another window holds the lock (its in-flight ops are live).
+        :meth:`push` does the same first thing, so calling this is only needed to show a correct
+        outbox before the first push.
+        """
+        had_lock = self.lock.held
+        if not had_lock and not self.lock.try_acquire():
+            return None
+        try:
+            return self._store.outbox.recover_in_flight()
+        finally:
+            if not had_lock:
+                self.lock.release()
+
     def push(self, cancel: threading.Event | None = None, *, force: bool = False) -> PushResult:
         """Send what is due until nothing is, the queue pauses, or ``cancel`` is set.
 

@@ -51,6 +51,7 @@ def test_fixture_migrates_to_latest_with_backup(fixture: str, tmp_path: Path) ->
     with open_store(path) as s:
         assert s.connection.execute("PRAGMA user_version").fetchone()[0] == mig.LATEST_VERSION
         assert s.services.count() == 3
+        assert s.outbox.waiting().count == 0 and s.outbox.list_ops() == []
     backup = tmp_path / f"cache.sqlite3.bak-v{old}"
     assert backup.exists()
     assert _version(backup) == old

@@ -449,6 +449,20 @@ def test_in_flight_ops_are_recovered_when_pushing_starts(
     assert "recovered after an interrupted send" in details
 
 
+def test_recover_at_start_takes_the_lock(engine: PushEngine, store: Store) -> None:
+    op = pay(store)
+    store.outbox.mark_sending([op.op_id], T0)
+    other = OutboxLock(store.path)
+    assert other.try_acquire()
+    try:
+        assert engine.recover() is None  # another window is sending: its op is live, leave it
+        assert state(store, op).state is OpState.IN_FLIGHT
+    finally:
+        other.release()
+    assert engine.recover() == 1 and state(store, op).state is OpState.PENDING
+    assert not engine.lock.held
+
+
 def test_a_held_lock_means_another_window_is_sending(
     engine: PushEngine, store: Store, server: FakeServer
 ) -> None:

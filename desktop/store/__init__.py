@@ -5,6 +5,8 @@ Use :func:`open_store` (or :func:`open_or_replace`) on the thread that will use 
 """
 
 from desktop.store.errors import BadPayload, CacheCorruptError, CacheTooNewError, StoreError
+from desktop.store.outbox import OutboxError, Waiting
+from desktop.store.overlay import Overlaid
 from desktop.store.search import ServiceHit
 from desktop.store.store import Store, open_or_replace, open_store
 
@@ -12,9 +14,12 @@ __all__ = [
     "BadPayload",
     "CacheCorruptError",
     "CacheTooNewError",
+    "OutboxError",
+    "Overlaid",
     "ServiceHit",
     "Store",
     "StoreError",
+    "Waiting",
     "open_or_replace",
     "open_store",
 ]

@@ -187,6 +187,15 @@ class OutboxRepo:
         )
         return [op for op in map(op_from_row, rows) if op.badge is not None]
 
+    def referring(self, key: str, value: str) -> list[Operation]:
+        """Ops whose payload has ``key`` = ``value`` (``fine_id`` = ``F-123``), of any kind or state."""
+        if not key.isidentifier():
+            raise ValueError(f"not a payload key: {key!r}")
+        rows = self._conn.execute(
+            "SELECT * FROM outbox WHERE json_extract(payload_json, ?) = ? ORDER BY seq", (f"$.{key}", value)
+        )
+        return [op_from_row(r) for r in rows]
+
     def overlay(self, entity: str) -> dict[str, list[Operation]]:
         """Every row id of ``entity`` with ops still showing a badge, for a list screen in one query."""
         out: dict[str, list[Operation]] = {}

@@ -236,6 +236,16 @@ def test_overlay_badges_until_the_write_checkpoint(store: Store) -> None:
     assert store.overlay.row("fine", "F-9").row is None
 
 
+def test_ops_referring_to_a_payload_value(store: Store) -> None:
+    paid = _pay(store, "F-1")
+    note = store.outbox.enqueue("appeal", "appeal:F-1", {"fine_id": "F-1", "text": "我沒有停車"})
+    _pay(store, "F-2")
+    assert [o.op_id for o in store.outbox.referring("fine_id", "F-1")] == [paid.op_id, note.op_id]
+    assert store.outbox.referring("fine_id", "F-9") == []
+    with pytest.raises(ValueError):
+        store.outbox.referring("x') OR 1=1 --", "F-1")
+
+
 def test_attention_ops_keep_their_badge(store: Store) -> None:
     op = _pay(store, "F-1")
     store.outbox.mark_sending([op.op_id], NOW)

@@ -135,6 +135,26 @@ def test_pull_after_push_ends_the_overlay(
     assert view.row is not None and view.row["status"] == "paid" and view.badge is None
 
 
+def test_a_start_over_pull_keeps_the_outbox(
+    engine: PushEngine, store: Store, server: FakeServer, session: AuthSession
+) -> None:
+    done = pay(store, "F-1")
+    engine.push()
+    waiting = pay(store, "F-2")
+    PullEngine(session, store).pull()
+    outbox = [tuple(r) for r in store.connection.execute("SELECT * FROM outbox ORDER BY seq")]
+    events = [tuple(r) for r in store.connection.execute("SELECT * FROM outbox_events ORDER BY id")]
+    server.reset_epoch()
+    server.fines["F-3"]["status"] = "paid"
+    server.put("fine", dict(server.fines["F-3"]))
+    result = PullEngine(session, store).pull()
+    assert result.started_over
+    assert [tuple(r) for r in store.connection.execute("SELECT * FROM outbox ORDER BY seq")] == outbox
+    assert [tuple(r) for r in store.connection.execute("SELECT * FROM outbox_events ORDER BY id")] == events
+    assert state(store, done).acked_at is not None and state(store, waiting).badge is Badge.SAVED
+    assert engine.push().acked == 1
+
+
 def test_a_lost_answer_is_resent_with_the_same_key_and_replayed(
     engine: PushEngine, store: Store, server: FakeServer, clock: Clock
 ) -> None:

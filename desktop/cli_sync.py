@@ -242,7 +242,7 @@ def _path(value: str | None) -> Path | None:
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("ONEACCOUNT_LOG_LEVEL", "WARNING"),
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    parser = argparse.ArgumentParser(prog="python -m desktop.cli_sync", description="Sync and outbox.")
+    parser = argparse.ArgumentParser(prog="python -m desktop", description="Sync and outbox.")
     add_parsers(parser.add_subparsers(dest="command", metavar="COMMAND", required=True))
     return run(parser.parse_args(argv))
 

@@ -207,7 +207,9 @@ def test_updates_deletes_and_unknown_entities(server: Server, session: AuthSessi
     assert result.touched.touches("service") and result.touched.touches("fine")
     assert store.services.get(victim) is None
     assert [h.service.id for h in store.services.search("測試更新", "zh-Hant")] == [updated["id"]]
-    row = store.connection.execute("SELECT row_json FROM cache_rows WHERE entity = 'fine' AND id = 'F-e2e-1'").fetchone()
+    row = store.connection.execute(
+        "SELECT row_json FROM cache_rows WHERE entity = 'fine' AND id = 'F-e2e-1'"
+    ).fetchone()
     assert row is not None and '"amount":600' in row["row_json"]
     assert_cache_equals_server(store, server, session)
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
 
-from server.config import DEFAULT_ACCESS_TTL
+from server.config import DEFAULT_ACCESS_TTL, DEFAULT_SSE_KEEPALIVE
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -33,6 +33,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--access-ttl", type=int, default=DEFAULT_ACCESS_TTL, metavar="SECONDS", help="access token lifetime"
     )
     parser.add_argument(
+        "--sse-keepalive",
+        type=float,
+        default=DEFAULT_SSE_KEEPALIVE,
+        metavar="SECONDS",
+        help="keep-alive comment interval of /v1/events",
+    )
+    parser.add_argument(
         "--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"]
     )
     args = parser.parse_args(argv)
@@ -40,6 +47,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         parser.error("--port must be between 0 and 65535")
     if args.access_ttl < 1:
         parser.error("--access-ttl must be at least 1 second")
+    if not 0 < args.sse_keepalive <= 3600:
+        parser.error("--sse-keepalive must be between 0 and 3600 seconds")
     return args
 
 
@@ -93,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             demo=args.demo,
             test_mode=args.test_mode,
             access_ttl=args.access_ttl,
+            sse_keepalive_s=args.sse_keepalive,
         )
         app = create_app(config)
 
@@ -101,6 +111,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 await super().startup(sockets=sockets)
                 if self.started:
                     print(f"listening on {url}", flush=True)
+
+            async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+                # Open event streams never end by themselves: end them first, or the graceful stop
+                # waits for its timeout.
+                app.state.services.events.hub.close()
+                await super().shutdown(sockets=sockets)
 
         uv_config = uvicorn.Config(
             app, log_level=args.log_level, access_log=False, lifespan="on", timeout_graceful_shutdown=5

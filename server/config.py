@@ -11,6 +11,8 @@ from pathlib import Path
 DEFAULT_ACCESS_TTL = 900
 #: Lifetime of a refresh token, in seconds (30 days: a desktop may stay offline for weeks).
 DEFAULT_REFRESH_TTL = 30 * 24 * 3600
+#: Default seconds between keep-alive comments on an idle ``/v1/events`` stream.
+DEFAULT_SSE_KEEPALIVE = 15.0
 #: Name of the SQLite file inside the data directory.
 DB_FILENAME = "server.sqlite3"
 
@@ -28,9 +30,15 @@ class ServerConfig:
     test_mode: bool = False
     access_ttl: int = DEFAULT_ACCESS_TTL
     refresh_ttl: int = DEFAULT_REFRESH_TTL
+    #: Seconds between keep-alive comments on an idle event stream.
+    sse_keepalive_s: float = DEFAULT_SSE_KEEPALIVE
     #: Seconds since the epoch; injectable so tests can move time instead of sleeping.
     clock: Callable[[], float] = field(default=time.time, compare=False)
 
     @property
     def db_path(self) -> Path:
         return self.data_dir / DB_FILENAME
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"

@@ -72,6 +72,89 @@ _SCHEMA_STEPS: tuple[str, ...] = (
     CREATE INDEX access_tokens_family ON access_tokens (family);
     CREATE INDEX access_tokens_expiry ON access_tokens (expires_at);
     """,
+    """
+    -- Operations and their idempotency records: one row per (resident, op_id), first written in the
+    -- same transaction as the operation's effect. status/body_json hold the answer as it stands, so a
+    -- retry with the same key gets it again. commit_seq is a change-sequence number the operation
+    -- took at its latest commit (acked_ops of the pull).
+    CREATE TABLE ops (
+        user_id         TEXT    NOT NULL,
+        op_id           TEXT    NOT NULL,
+        fingerprint     TEXT    NOT NULL,
+        kind            TEXT    NOT NULL,
+        stream          TEXT    NOT NULL,
+        supersedes      TEXT,
+        state           TEXT    NOT NULL,
+        status          INTEGER NOT NULL,
+        body_json       TEXT    NOT NULL,
+        receipt_json    TEXT,
+        problem_json    TEXT,
+        sub_status_json TEXT    NOT NULL DEFAULT '[]',
+        commit_seq      INTEGER NOT NULL,
+        job_due_at      REAL,
+        job_json        TEXT,
+        created_at      REAL    NOT NULL,
+        updated_at      REAL    NOT NULL,
+        PRIMARY KEY (user_id, op_id)
+    );
+    CREATE UNIQUE INDEX ops_user_commit ON ops (user_id, commit_seq);
+    CREATE INDEX ops_updated ON ops (updated_at);
+    CREATE INDEX ops_jobs ON ops (job_due_at) WHERE job_due_at IS NOT NULL;
+
+    -- Payments of the demo provider. target: 'fine:F-1', 'vehicle:V-1:tax:2026'; op_id NULL = paid
+    -- through another channel.
+    CREATE TABLE payments (
+        id         INTEGER PRIMARY KEY,
+        target     TEXT NOT NULL,
+        user_id    TEXT NOT NULL,
+        op_id      TEXT,
+        method     TEXT NOT NULL,
+        amount     TEXT NOT NULL,
+        state      TEXT NOT NULL CHECK (state IN ('pending', 'succeeded', 'declined')),
+        receipt_no TEXT UNIQUE,
+        created_at REAL NOT NULL,
+        paid_at    REAL
+    );
+    -- Business uniqueness, the second guard behind the idempotency record: at most one live
+    -- (pending or successful) payment per fine or per vehicle and tax year, ever.
+    CREATE UNIQUE INDEX payments_one_live ON payments (target) WHERE state IN ('pending', 'succeeded');
+
+    -- Every business effect applied (a charge…), for tests that count them from outside the client.
+    CREATE TABLE effects (
+        seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id TEXT NOT NULL,
+        op_id   TEXT,
+        kind    TEXT NOT NULL,
+        target  TEXT NOT NULL,
+        amount  TEXT,
+        at      REAL NOT NULL
+    );
+
+    -- Server-sent events; owner NULL = everybody. AUTOINCREMENT: ids are never reused after a purge,
+    -- so a Last-Event-ID always means the same point.
+    CREATE TABLE events (
+        id        INTEGER PRIMARY KEY AUTOINCREMENT,
+        type      TEXT NOT NULL,
+        owner     TEXT,
+        data_json TEXT NOT NULL,
+        at        REAL NOT NULL
+    );
+    CREATE INDEX events_at ON events (at);
+
+    -- Resumable uploads, content-addressed per resident; the bytes live in files under the data dir.
+    CREATE TABLE uploads (
+        id         TEXT    PRIMARY KEY,
+        user_id    TEXT    NOT NULL,
+        sha256     TEXT    NOT NULL,
+        size       INTEGER NOT NULL,
+        mime       TEXT    NOT NULL,
+        received   INTEGER NOT NULL DEFAULT 0,
+        complete   INTEGER NOT NULL DEFAULT 0,
+        created_at REAL    NOT NULL,
+        updated_at REAL    NOT NULL,
+        UNIQUE (user_id, sha256)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(_SCHEMA_STEPS)

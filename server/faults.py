@@ -3,10 +3,14 @@
 A :class:`FaultRegistry` holds the active faults; :class:`FaultMiddleware` (outermost ASGI layer, so
 it sees the final bytes) applies the first one whose path prefix and method match a request. Each
 kind is a small async function in :data:`BEHAVIOURS`; a new kind is one more entry there (and in
-:data:`FAULT_KINDS`), e.g. later "drop the response after commit" or "exit after commit".
+:data:`FAULT_KINDS`). A fault may apply a number of ``times`` and, with ``probability`` and ``seed``,
+at random but reproducibly.
 
-The answer-mangling kinds let the request run normally and alter only what goes back, as a broken
-proxy would: whatever the request changed on the server stays changed.
+The answer-mangling and "after commit" kinds let the request run normally and alter only what goes
+back, as a broken proxy or a crashing server would: whatever the request changed stays changed.
+``drop_after_commit`` needs the connection's transport, which ASGI does not expose: the app keeps the
+server's own ``send`` in the scope (:data:`RAW_SEND_KEY`), and with uvicorn that is a bound method of
+the connection's request cycle, whose ``transport`` can be aborted.
 """
 
 from __future__ import annotations
@@ -14,9 +18,13 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import math
+import os
+import random
+import sys
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 Scope = MutableMapping[str, Any]
@@ -28,7 +36,20 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 #: Requests under this prefix are never faulted, so a test can always switch faults off again.
 EXEMPT_PREFIX = "/v1/_test"
 
-FAULT_KINDS: tuple[str, ...] = ("html", "truncated_json", "wrong_types", "delay")
+FAULT_KINDS: tuple[str, ...] = (
+    "html",
+    "truncated_json",
+    "wrong_types",
+    "delay",
+    "drop_after_commit",
+    "error_after_commit",
+    "exit_after_commit",
+    "rate_limit",
+)
+#: Scope key of the server's own ``send`` callable (set by the app before any middleware wraps it).
+RAW_SEND_KEY = "oneaccount.server_send"
+#: Exit status of ``exit_after_commit``.
+EXIT_STATUS = 3
 
 
 @dataclass(slots=True)
@@ -39,18 +60,42 @@ class Fault:
     path: str
     #: HTTP method it applies to; None for any.
     method: str | None = None
-    #: Delay in seconds (kind "delay").
+    #: Delay in seconds (kind "delay"); Retry-After, rounded up (kind "rate_limit").
     seconds: float = 0.0
     #: Status of the substituted answer (kind "html"); None keeps 200.
     status: int | None = None
     #: How many more requests it applies to; None until cleared.
     times: int | None = None
+    #: Kind "delay": wait "before" the request runs or "after" it (after its commit, before answering).
+    when: str = "before"
+    #: Chance that a matching request is faulted; ``seed`` makes the draws reproducible.
+    probability: float = 1.0
+    seed: int | None = None
+    _rng: random.Random = field(default_factory=random.Random, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._rng = random.Random(self.seed)
 
     def matches(self, method: str, path: str) -> bool:
         return path.startswith(self.path) and (self.method is None or self.method == method)
 
+    def draw(self) -> bool:
+        """Whether this matching request is faulted (always, at probability 1)."""
+        return self.probability >= 1.0 or self._rng.random() < self.probability
+
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "path": self.path,
+            "method": self.method,
+            "seconds": self.seconds,
+            "status": self.status,
+            "times": self.times,
+            "when": self.when,
+            "probability": self.probability,
+            "seed": self.seed,
+        }
 
 
 class FaultRegistry:
@@ -70,12 +115,19 @@ class FaultRegistry:
         seconds: float = 0.0,
         status: int | None = None,
         times: int | None = None,
+        when: str = "before",
+        probability: float = 1.0,
+        seed: int | None = None,
     ) -> Fault:
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault kind {kind!r}")
+        if when not in ("before", "after"):
+            raise ValueError(f"when must be 'before' or 'after', not {when!r}")
         with self._lock:
             method = method.upper() if method else None
-            fault = Fault(next(self._ids), kind, path, method, seconds, status, times)
+            fault = Fault(
+                next(self._ids), kind, path, method, seconds, status, times, when, probability, seed
+            )
             self._faults.append(fault)
             return fault
 
@@ -96,7 +148,7 @@ class FaultRegistry:
             return None
         with self._lock:
             for fault in self._faults:
-                if fault.matches(method, path):
+                if fault.matches(method, path) and fault.draw():
                     if fault.times is not None:
                         fault.times -= 1
                         if fault.times <= 0:
@@ -139,8 +191,55 @@ async def _send(send: Send, status: int, headers: list[tuple[bytes, bytes]], bod
 
 
 async def _delay(fault: Fault, app: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
+    if fault.when == "after":
+        answer = await _run_captured(app, scope, receive)
+        await asyncio.sleep(fault.seconds)
+        await _send(send, answer.status, answer.headers, answer.body)
+        return
     await asyncio.sleep(fault.seconds)
     await app(scope, receive, send)
+
+
+class ConnectionDropped(RuntimeError):
+    """Raised by ``drop_after_commit`` where there is no transport to cut (an in-process test client)."""
+
+
+async def _drop_after_commit(fault: Fault, app: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
+    await _run_captured(app, scope, receive)
+    cycle = getattr(scope.get(RAW_SEND_KEY), "__self__", None)
+    transport = getattr(cycle, "transport", None)
+    if not isinstance(transport, asyncio.WriteTransport):
+        raise ConnectionDropped("drop_after_commit: the request ran and committed; no answer is sent")
+    # abort(): no FIN handshake, no buffered bytes; the client sees a reset with no status line.
+    transport.abort()
+    # Let the server notice the lost connection before the app returns, so it does not try to
+    # answer "500 (no response started)" on a closed transport.
+    for _ in range(20):
+        if getattr(cycle, "disconnected", True):
+            break
+        await asyncio.sleep(0)
+
+
+async def _error_after_commit(fault: Fault, app: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
+    await _run_captured(app, scope, receive)
+    await _send(send, 500, [], b"")
+
+
+async def _exit_after_commit(fault: Fault, app: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
+    await _run_captured(app, scope, receive)
+    print(f"exit_after_commit: {scope['method']} {scope['path']} committed; exiting", file=sys.stderr)
+    sys.stderr.flush()
+    os._exit(EXIT_STATUS)
+
+
+async def _rate_limit(fault: Fault, app: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
+    retry_after = str(math.ceil(fault.seconds))
+    body = json.dumps(
+        {"type": "/problems/rate-limited", "title": "Too many requests", "status": 429,
+         "detail": f"Slow down; try again in {retry_after} s"}
+    ).encode()  # fmt: skip
+    headers = [(b"content-type", b"application/problem+json"), (b"retry-after", retry_after.encode())]
+    await _send(send, 429, headers, body)
 
 
 _HTML = (
@@ -199,6 +298,10 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "truncated_json": _truncated_json,
     "wrong_types": _wrong_types,
     "delay": _delay,
+    "drop_after_commit": _drop_after_commit,
+    "error_after_commit": _error_after_commit,
+    "exit_after_commit": _exit_after_commit,
+    "rate_limit": _rate_limit,
 }
 
 

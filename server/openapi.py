@@ -13,17 +13,19 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from server.problems import PROBLEM_MEDIA_TYPE
-from server.schemas import Problem
+from server.schemas import OpIn, Problem
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 
 _DESCRIPTIONS = {
     400: "Malformed request (bad-request)",
     401: "Not authenticated (unauthorized, invalid-credentials or invalid-refresh-token)",
-    404: "No such resource (not-found)",
-    409: "Conflicts with the current state (owner-conflict)",
+    404: "No such resource (not-found, op-not-found)",
+    409: "Conflicts with the current state (owner-conflict, offset-mismatch, fine-already-paid…)",
     410: "Cursor of an expired epoch (cursor-expired)",
-    422: "A field has a wrong type or value (validation-error)",
+    413: "Too large (payload-too-large, upload-too-large)",
+    415: "Unsupported media type (unsupported-media-type)",
+    422: "A field has a wrong type or value (validation-error), or a refusal of the data",
 }
 
 
@@ -43,7 +45,11 @@ def install_openapi(app: FastAPI) -> None:
             routes=app.routes,
         )
         schemas = doc.setdefault("components", {}).setdefault("schemas", {})
-        schemas.setdefault("Problem", Problem.model_json_schema(ref_template="#/components/schemas/{model}"))
+        # Problem: every error answer; OpIn: a body the operations route reads itself.
+        for model in (Problem, OpIn):
+            schemas.setdefault(
+                model.__name__, model.model_json_schema(ref_template="#/components/schemas/{model}")
+            )
         for path_item in doc.get("paths", {}).values():
             for operation in path_item.values():
                 if isinstance(operation, dict):

@@ -7,7 +7,7 @@ turn FastAPI's own 404/405/422 answers and unhandled exceptions into ``applicati
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -33,6 +33,28 @@ TITLES: dict[str, str] = {
     "owner-conflict": "Row belongs to another owner",
     "validation-error": "Invalid request",
     "internal": "Internal server error",
+    "payload-too-large": "Request body too large",
+    "unsupported-media-type": "Unsupported media type",
+    "rate-limited": "Too many requests",
+    # Operations: the idempotency key.
+    "idempotency-key-missing": "Idempotency-Key header missing",
+    "idempotency-key-mismatch": "Idempotency-Key differs from the operation id",
+    "idempotency-in-flight": "Operation in progress",
+    "idempotency-key-reused": "Idempotency-Key reused with another body",
+    "op-not-found": "Operation not found",
+    # Operations: business refusals (the final answer for their key).
+    "unknown-kind": "Unknown operation kind",
+    "invalid-payload": "Invalid operation payload",
+    "fine-not-found": "Fine not found",
+    "fine-already-paid": "Fine already paid",
+    "tax-not-found": "Vehicle tax not found",
+    "tax-already-paid": "Vehicle tax already paid",
+    "amount-mismatch": "Amount differs from the amount due",
+    "payment-declined": "Payment declined",
+    # Uploads.
+    "upload-too-large": "Upload too large",
+    "offset-mismatch": "Upload offset mismatch",
+    "checksum-mismatch": "Upload checksum mismatch",
 }
 
 #: Slug used for a bare HTTP status (FastAPI's own errors, HTTPException raised by libraries).
@@ -42,7 +64,10 @@ _STATUS_SLUGS: dict[int, str] = {
     404: "not-found",
     405: "method-not-allowed",
     410: "cursor-expired",
+    413: "payload-too-large",
+    415: "unsupported-media-type",
     422: "validation-error",
+    429: "rate-limited",
     500: "internal",
 }
 
@@ -108,17 +133,22 @@ async def _on_http_exception(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(problem)
 
 
-async def _on_validation_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, RequestValidationError)
+def validation_problem(raw_errors: Sequence[Any], **extra: Any) -> ProblemError:
+    """``422 validation-error`` listing pydantic's errors (``400 bad-request`` if the body is not JSON)."""
     errors = [
         {"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
-        for e in exc.errors()
+        for e in raw_errors
     ]
     # A body that is not JSON at all is a malformed request, not a field with a wrong value.
     if any(e["type"] == "json_invalid" for e in errors):
-        return problem_response(ProblemError(400, "bad-request", "The request body is not valid JSON"))
+        return ProblemError(400, "bad-request", "The request body is not valid JSON", **extra)
     summary = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors[:5])
-    return problem_response(ProblemError(422, "validation-error", summary, errors=errors))
+    return ProblemError(422, "validation-error", summary, errors=errors, **extra)
+
+
+async def _on_validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    return problem_response(validation_problem(exc.errors()))
 
 
 async def _on_unhandled(request: Request, exc: Exception) -> JSONResponse:

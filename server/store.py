@@ -4,6 +4,11 @@
 number of the server-wide change sequence and bumps the row's own version; a delete leaves a
 tombstone so that clients which saw the row learn that it is gone. The pull reads rows by that
 sequence, so "what changed since N" is an indexed range scan however big the table grows.
+
+Each pull page also names the caller's operations whose final state committed inside the page's
+sequence range (``acked_ops``): an operation takes a sequence number of its own at each commit.
+Pre-commit hooks (the event log) add their records to a write's transaction; listeners run after the
+commit (they wake the server-sent event streams).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from server.db import Database
@@ -33,6 +38,12 @@ PULL_QUERY = (
     ") ORDER BY seq LIMIT ?3"
 )
 
+#: The caller's operations whose final state committed after seq ?1: ?2 = the user, ?3 = how many.
+ACKED_QUERY = (
+    "SELECT op_id, commit_seq FROM ops WHERE user_id = ?2 AND commit_seq > ?1"
+    " AND state IN ('succeeded', 'rejected') ORDER BY commit_seq LIMIT ?3"
+)
+
 
 class CursorExpired(Exception):
     """The cursor belongs to an epoch this database no longer serves: the client must start over."""
@@ -47,6 +58,7 @@ class Written:
     op: Op
     seq: int
     version: int
+    owner: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +96,17 @@ class ChangesPage:
     next_seq: int
     has_more: bool
     epoch: str
+    #: The caller's operations whose final state committed in (after_seq, next_seq].
+    acked_ops: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Emitted:
+    """An event to persist with a write's commit (see :mod:`server.events`)."""
+
+    type: str
+    data: dict[str, Any]
+    owner: str | None
 
 
 def _dump(row: dict[str, Any]) -> str:
@@ -101,6 +124,7 @@ class Writer:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self.written: list[Written] = []
+        self.emitted: list[Emitted] = []
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -113,6 +137,39 @@ class Writer:
             "UPDATE counters SET value = value + 1 WHERE name = 'change_seq' RETURNING value"
         ).fetchone()
         return int(row[0])
+
+    def take_seq(self) -> int:
+        """A change-sequence number for something that is not a row (an operation's commit), so a
+        pull page whose range holds it can acknowledge it."""
+        return self._next_seq()
+
+    def get(self, entity: str, id: str) -> StoredRow | None:
+        """The row as this transaction sees it."""
+        r = self._conn.execute(
+            "SELECT owner, version, seq, row_json FROM entities WHERE entity = ? AND id = ?", (entity, id)
+        ).fetchone()
+        if r is None:
+            return None
+        row = None if r["row_json"] is None else json.loads(r["row_json"])
+        return StoredRow(entity, id, r["owner"], r["version"], r["seq"], row)
+
+    def emit(self, type: str, data: dict[str, Any], owner: str | None) -> None:
+        """Persist a server-sent event with this commit (owner None: every resident sees it)."""
+        self.emitted.append(Emitted(type, data, owner))
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A part of the transaction that is undone on its own if it raises (the rest stays)."""
+        written, emitted = len(self.written), len(self.emitted)
+        self._conn.execute("SAVEPOINT part")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK TO part")
+            self._conn.execute("RELEASE part")
+            del self.written[written:], self.emitted[emitted:]
+            raise
+        self._conn.execute("RELEASE part")
 
     def _current(self, entity: str, id: str) -> sqlite3.Row | None:
         return self._conn.execute(
@@ -140,7 +197,7 @@ class Writer:
             " version = excluded.version, seq = excluded.seq, deleted = 0, row_json = excluded.row_json",
             (entity, id, owner, version, seq, _dump(row)),
         )
-        done = Written(entity, id, "put", seq, version)
+        done = Written(entity, id, "put", seq, version, owner)
         self.written.append(done)
         return done
 
@@ -157,13 +214,15 @@ class Writer:
             " WHERE entity = ? AND id = ?",
             (version, seq, entity, id),
         )
-        done = Written(entity, id, "delete", seq, version)
+        done = Written(entity, id, "delete", seq, version, current["owner"])
         self.written.append(done)
         return done
 
 
-#: Called after a commit with what it wrote (later: server-sent events).
+#: Called after a commit with the rows it wrote (also after a commit that only emitted events).
 CommitListener = Callable[[list[Written]], None]
+#: Called inside the transaction, just before its commit, with the writer.
+PrecommitHook = Callable[[Writer], None]
 
 
 class ServerStore:
@@ -172,6 +231,7 @@ class ServerStore:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._listeners: list[CommitListener] = []
+        self._hooks: list[PrecommitHook] = []
         with db.transaction() as conn:
             # The epoch is made once, with the database, so a restarted server keeps its cursors valid.
             conn.execute(
@@ -186,7 +246,9 @@ class ServerStore:
         with self._db.transaction() as conn:
             writer = Writer(conn)
             yield writer
-        if writer.written:
+            for hook in self._hooks:
+                hook(writer)
+        if writer.written or writer.emitted:
             for listener in list(self._listeners):
                 listener(writer.written)
 
@@ -207,6 +269,9 @@ class ServerStore:
 
     def add_listener(self, listener: CommitListener) -> None:
         self._listeners.append(listener)
+
+    def add_precommit_hook(self, hook: PrecommitHook) -> None:
+        self._hooks.append(hook)
 
     # -- reads ------------------------------------------------------------------------------------
 
@@ -291,15 +356,25 @@ class ServerStore:
             if epoch is None:
                 after_seq = 0
             found = conn.execute(PULL_QUERY, (after_seq, user_id, limit + 1)).fetchall()
-        has_more = len(found) > limit
-        rows = [
-            ChangeRow(r[0], r[1], "delete" if r[4] else "put", r[2], r[3], None if r[4] else r[5])
-            for r in found[:limit]
-        ]
+            acked = conn.execute(ACKED_QUERY, (after_seq, user_id, limit + 1)).fetchall()
+        # Rows and acknowledged operations share the page: merged by sequence number (all distinct),
+        # at most `limit` of both together, so a page stays bounded however many ops a resident sent.
+        merged: list[tuple[int, ChangeRow | str]] = sorted(
+            [
+                (r[3], ChangeRow(r[0], r[1], "delete" if r[4] else "put", r[2], r[3], None if r[4] else r[5]))
+                for r in found
+            ]
+            + [(int(a[1]), str(a[0])) for a in acked],
+            key=lambda item: item[0],
+        )
+        has_more = len(merged) > limit
+        taken = merged[:limit]
+        rows = [item for _, item in taken if isinstance(item, ChangeRow)]
+        acked_ops = [item for _, item in taken if isinstance(item, str)]
         # With nothing more to send, everything up to the head has been seen in this snapshot, so the
         # cursor can jump there and the next pull skips other users' rows for free.
-        next_seq = rows[-1].seq if has_more else max(head, after_seq)
-        return ChangesPage(rows, next_seq, has_more, current_epoch)
+        next_seq = taken[-1][0] if has_more else max(head, after_seq)
+        return ChangesPage(rows, next_seq, has_more, current_epoch, acked_ops)
 
 
 def _current_seq(conn: sqlite3.Connection) -> int:

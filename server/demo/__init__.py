@@ -1,4 +1,5 @@
-"""Demo data of the reference server: departments, services, feed items and two residents.
+"""Demo data of the reference server: departments, services, feed items, two residents and their
+vehicles and traffic fines.
 
 :func:`seed_demo` writes it into a new database once; a database that already holds it is left as
 it is, so restarting the demo keeps its epoch and every cursor clients hold.
@@ -12,6 +13,8 @@ from server.demo.departments import department_rows
 from server.demo.feed import build_feed
 from server.demo.residents import DEMO_RESIDENTS
 from server.demo.services import build_services
+from server.demo.vehicles import demo_vehicles_and_fines
+from server.ops.payments import insert_payment
 
 if TYPE_CHECKING:
     from server.auth import AuthService
@@ -34,6 +37,15 @@ def seed_demo(store: ServerStore, auth: AuthService, *, now: float) -> bool:
     rows = [("department", d["id"], d, None) for d in department_rows()]
     rows += [("service", s["id"], s, None) for s in build_services()]
     rows += [("feed_item", f["id"], f, None) for f in build_feed(now)]
-    store.put_many(rows)
+    personal, payments = demo_vehicles_and_fines(now)
+    with store.write() as w:
+        for entity, id, row, owner in [*rows, *personal]:
+            w.put(entity, id, row, owner)
+        # The paid fines and taxes hold their payments, so the business-uniqueness guard knows them.
+        for p in payments:
+            insert_payment(
+                w.conn, target=p.target, user_id=p.user_id, op_id=None, method=p.method, amount=p.amount,
+                now=p.paid_at, paid=True, receipt_no=p.receipt_no,
+            )  # fmt: skip
     store.set_meta(DEMO_SEEDED_KEY, str(int(now)))
     return True

@@ -32,7 +32,10 @@ def render_page(page: ChangesPage) -> bytes:
         for r in page.rows
     ]
     cursor = encode_cursor(page.epoch, page.next_seq)
-    tail = f',"cursor":{_text(cursor)},"has_more":{"true" if page.has_more else "false"}}}'
+    acked = ",".join(_text(op_id) for op_id in page.acked_ops)
+    tail = (
+        f',"cursor":{_text(cursor)},"has_more":{"true" if page.has_more else "false"},"acked_ops":[{acked}]}}'
+    )
     return ('{"changes":[' + ",".join(parts) + "]" + tail).encode()
 
 

@@ -13,6 +13,7 @@ from server.demo import seed_demo
 from server.demo.departments import DEPARTMENTS, department_rows
 from server.demo.feed import build_feed
 from server.demo.services import build_services
+from server.demo.vehicles import demo_vehicles_and_fines
 from server.services import Services
 
 LANGS = ("zh", "pt", "en")
@@ -154,22 +155,57 @@ def test_feed_ships_none_of_the_smg_fixture_text(realdata: Path) -> None:
 def test_demo_server_serves_everything(make_server: Any) -> None:
     client, _ = make_server(demo=True, test_mode=False)
     assert client.get("/v1/info").json()["demo"] is True
-    token = login(client, "demo")["access_token"]
-    counts: dict[str, int] = {}
+    demo = _pull_rows(client, login(client, "demo")["access_token"])
+    counts = {entity: len(rows) for entity, rows in demo.items()}
+    assert (
+        counts["department"] == 28 and counts["service"] >= 600 and counts["feed_item"] == len(build_feed(0))
+    )
+    assert set(counts) == {"department", "service", "feed_item", "vehicle", "fine"}
+    assert counts["vehicle"] == 2 and counts["fine"] == 6
+    assert sum(f["status"] == "unpaid" for f in demo["fine"]) == 4
+    lee_login = login(client, "lee")
+    assert lee_login["user"]["display_name"]["zh"] == "李小梅"
+    lee = _pull_rows(client, lee_login["access_token"])
+    assert len(lee["vehicle"]) == 1 and len(lee["fine"]) == 2
+    assert not {f["id"] for f in lee["fine"]} & {f["id"] for f in demo["fine"]}
+
+
+def _pull_rows(client: Any, token: str) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = {}
     cursor = None
     while True:
         params = {"limit": 1000} | ({"cursor": cursor} if cursor else {})
         page = client.get("/v1/changes", params=params, headers=bearer(token)).json()
         for change in page["changes"]:
-            counts[change["entity"]] = counts.get(change["entity"], 0) + 1
+            rows.setdefault(change["entity"], []).append(change["row"])
         cursor = page["cursor"]
         if not page["has_more"]:
-            break
-    assert (
-        counts["department"] == 28 and counts["service"] >= 600 and counts["feed_item"] == len(build_feed(0))
-    )
-    assert set(counts) == {"department", "service", "feed_item"}  # nothing personal yet
-    assert login(client, "lee")["user"]["display_name"]["zh"] == "李小梅"
+            return rows
+
+
+def test_fines_and_vehicles() -> None:
+    rows, payments = demo_vehicles_and_fines(1_800_000_000.0)
+    fines = [r for e, _, r, _ in rows if e == "fine"]
+    vehicles = [r for e, _, r, _ in rows if e == "vehicle"]
+    plates = {v["plate"] for v in vehicles}
+    for fine in fines:
+        assert re.fullmatch(r"F-\d+", fine["id"]) and fine["plate"] in plates
+        assert _localized(fine["offence"]) and _localized(fine["place"])
+        assert re.fullmatch(r"\d+\.\d\d", fine["amount"])
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00", fine["occurred_at"])
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", fine["due_date"])
+        paid = fine["status"] == "paid"
+        assert fine["status"] in ("paid", "unpaid") and (fine["receipt_no"] is not None) == paid
+        assert (fine["paid_at"] is not None) == paid
+    car = next(v for v in vehicles if v["plate"] == "MK-12-34")
+    assert car["kind"] == "car" and {v["kind"] for v in vehicles} == {"car", "motorcycle"}
+    for vehicle in vehicles:
+        assert [t["status"] for t in vehicle["taxes"]] == ["paid", "unpaid"]
+        assert vehicle["taxes"][1]["year"] == 2027  # the year of the seeding time, in Macao
+    # Each paid fine and tax has its payment, so nothing can pay it again.
+    paid_targets = {f"fine:{f['id']}" for f in fines if f["status"] == "paid"}
+    paid_targets |= {f"vehicle:{v['id']}:tax:{v['taxes'][0]['year']}" for v in vehicles}
+    assert {p.target for p in payments} == paid_targets
 
 
 def test_seeding_is_idempotent(make_server: Any, tmp_path: Path) -> None:

@@ -23,6 +23,10 @@ from server.services import Services
         ("POST", "/v1/_test/faults"),
         ("GET", "/v1/_test/faults"),
         ("DELETE", "/v1/_test/faults"),
+        ("POST", "/v1/_test/provider"),
+        ("POST", "/v1/_test/config"),
+        ("GET", "/v1/_test/effects"),
+        ("POST", "/v1/_test/mark-paid-elsewhere"),
     ],
 )
 def test_test_endpoints_are_absent_without_test_mode(make_server: object, method: str, path: str) -> None:
@@ -148,6 +152,9 @@ def test_faults_count_down_filter_by_method_and_clear(client: TestClient) -> Non
             "seconds": 0.0,
             "status": None,
             "times": 1,
+            "when": "before",
+            "probability": 1.0,
+            "seed": None,
         }
     ]
     assert client.get("/v1/info").headers["content-type"].startswith("text/html")
@@ -204,3 +211,16 @@ def test_registry_accepts_only_known_kinds() -> None:
     assert registry.take("GET", "/v1/_test/faults") is None
     taken = registry.take("GET", "/v1/changes")
     assert taken is not None and taken.kind == "delay"
+
+
+def test_fault_when_is_validated(client: TestClient) -> None:
+    assert_problem(
+        client.post("/v1/_test/faults", json={"kind": "delay", "path": "/", "when": "during"}),
+        422,
+        "validation-error",
+    )
+    assert_problem(
+        client.post("/v1/_test/faults", json={"kind": "html", "path": "/", "probability": 0}),
+        422,
+        "validation-error",
+    )

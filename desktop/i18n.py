@@ -82,7 +82,8 @@ class Translations:
         if lang == self.language:
             return
         self.remove()
-        if not qm_path(lang).exists():
+        qm = qm_path(lang)
+        if not qm.exists() or qm.stat().st_mtime < ts_path(lang).stat().st_mtime:
             try:
                 build((lang,))
             except (OSError, RuntimeError) as exc:

@@ -8,5 +8,6 @@ PAGE_NAMES: tuple[str, ...] = (
     "appointments",
     "address",
     "eid",
+    "submissions",
     "account",
 )

@@ -31,6 +31,8 @@ class Problem(Enum):
     SIGN_IN_REQUIRED = "sign_in_required"
     DEMO_SERVER_FAILED = "demo_server_failed"
     CACHE_ERROR = "cache_error"
+    #: Another window of the app on this PC is sending this account's outbox; this one only updates.
+    ANOTHER_WINDOW = "another_window"
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class SyncStatus:
     #: Operations saved on this computer and not yet confirmed by the server.
     waiting: int = 0
     oldest_waiting: datetime | None = None
+    #: Submissions the server refused or that cannot be sent: the resident decides what happens.
+    attention: int = 0
     #: True when a manual "Sync now" produced this status (its failure is shown, not kept quiet).
     manual: bool = False
 

@@ -90,6 +90,8 @@ class SyncService(QObject):
         self._account_key: str | None = None
         self._server_id: str | None = None
         self._live: Any = None  # desktop.sync.live.LiveEvents, made on the worker
+        self._push_engine: Any = None  # desktop.sync.push.PushEngine for the open store
+        self._retry_timer: threading.Timer | None = None
         self._sync_queued = threading.Event()
 
     # --- GUI-thread API -------------------------------------------------------------------------
@@ -151,6 +153,8 @@ class SyncService(QObject):
 
     def _close(self) -> None:
         self._stop_live()
+        if self._retry_timer is not None:
+            self._retry_timer.cancel()
         if self._store is not None:
             try:
                 self._store.close()
@@ -190,6 +194,7 @@ class SyncService(QObject):
 
         if self._account_key == account_key and self._session is not None:
             return
+        self._push_engine = None
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -258,12 +263,14 @@ class SyncService(QObject):
         if self._store is not None:
             self._store.close()
             self._store = None
+        self._push_engine = None
         self._session = None
         self._account_key = None
         self._set_status(activity=Activity.IDLE, signed_in=False, problem=Problem.NONE, detail="")
         self.signed_out.emit()
 
     def _do_sync(self, manual: bool) -> None:
+        """Push what waits in the outbox, then pull; the status says how it went."""
         from desktop.sync.engine import PullEngine
 
         self._sync_queued.clear()
@@ -272,14 +279,12 @@ class SyncService(QObject):
                 return
             self._set_status(signed_in=False)
             return
-        if self._store is None:
-            try:
-                self._store = self._backend.open_store_for(self._account_key)
-            except Exception as exc:
-                log.exception("cannot open the cache for sync")
-                self._set_status(activity=Activity.IDLE, problem=Problem.CACHE_ERROR, detail=str(exc))
-                return
+        if not self._open_store():
+            return
         self._set_status(activity=Activity.SYNCING, manual=manual)
+        pushed = self._push(manual)
+        if pushed is _FAILED:
+            return
         engine = PullEngine(self._session, self._store)
 
         def on_page(changes: Changes) -> None:
@@ -290,16 +295,100 @@ class SyncService(QObject):
 
         result = self._attempt(pull, manual=manual)
         if result is _FAILED:
+            self._report_waiting()
             return
+        another_window = getattr(pushed, "paused", None) == "another-window"
         self._set_status(
             activity=Activity.IDLE,
             connection=Connection.ONLINE,
-            problem=Problem.NONE,
+            problem=Problem.ANOTHER_WINDOW if another_window else Problem.NONE,
             detail="",
             last_sync=self._clock.now(),
             manual=manual,
         )
+        self._report_waiting()
+        self._schedule_next(getattr(pushed, "next_due", None))
         self._start_live()
+
+    def _open_store(self) -> bool:
+        if self._store is not None:
+            return True
+        assert self._account_key is not None
+        try:
+            self._store = self._backend.open_store_for(self._account_key)
+        except Exception as exc:
+            log.exception("cannot open the cache for sync")
+            self._set_status(activity=Activity.IDLE, problem=Problem.CACHE_ERROR, detail=str(exc))
+            return False
+        self._push_engine = None
+        # Ops a crashed run left "in flight" go back to pending with the same key, before anyone looks.
+        try:
+            self._pusher().recover()
+        except Exception:
+            log.exception("recovering the outbox failed")
+        self._report_waiting()
+        return True
+
+    def _pusher(self) -> Any:
+        from desktop.sync.push import PushEngine
+
+        if self._push_engine is None:
+            self._push_engine = PushEngine(self._session, self._store, self._clock.now)
+        return self._push_engine
+
+    def _push(self, manual: bool) -> Any:
+        """One push; returns its PushResult, or _FAILED when the status already says what went wrong."""
+        result = self._attempt(lambda: self._pusher().push(cancel=self._cancel, force=manual), manual=manual)
+        if result is _FAILED:
+            return _FAILED
+        if result.touched:
+            self.changes_applied.emit(result.touched)
+        if result.paused in ("sign-in", "unauthorized"):
+            self._session = None
+            self._push_engine = None
+            self._set_status(
+                activity=Activity.IDLE, signed_in=False, problem=Problem.SIGN_IN_REQUIRED, manual=manual
+            )
+            self._report_waiting()
+            self.signed_out.emit()
+            return _FAILED
+        if result.offline:
+            self._set_status(
+                activity=Activity.IDLE,
+                manual=manual,
+                **self._offline_fields(Problem.OFFLINE, RuntimeError("the server cannot be reached")),
+            )
+            self._report_waiting()
+            self._schedule_next(result.next_due)
+            return _FAILED
+        return result
+
+    def _report_waiting(self) -> None:
+        """The status bar's "N waiting, oldest since …", read from this worker's own connection."""
+        if self._store is None:
+            return
+        try:
+            waiting = self._store.outbox.waiting()
+            attention = len(self._store.outbox.attention())
+        except Exception:
+            log.exception("reading the outbox failed")
+            return
+        self._set_status(waiting=waiting.count, oldest_waiting=waiting.oldest, attention=attention)
+
+    def _schedule_next(self, when: Any) -> None:
+        """Come back when the next op is due (its backoff ends), if that is before the periodic sync."""
+        if self._retry_timer is not None:
+            self._retry_timer.cancel()
+            self._retry_timer = None
+        if when is None:
+            return
+        delay = max(0.2, (when - self._clock.now()).total_seconds())
+        if delay > 3600:
+            return
+        timer = threading.Timer(delay, self.sync_now, kwargs={"manual": False})
+        timer.daemon = True
+        timer.start()
+        self._retry_timer = timer
 
     # --- live events ---------------------------------------------------------------------------------
     def _start_live(self) -> None:

@@ -42,6 +42,7 @@ PAGE_CLASSES = {
     "appointments": ("desktop.views.pages.upcoming", "AppointmentsPage"),
     "address": ("desktop.views.pages.upcoming", "AddressPage"),
     "eid": ("desktop.views.pages.upcoming", "EidPage"),
+    "submissions": ("desktop.views.pages.submissions", "SubmissionsPage"),
     "account": ("desktop.views.pages.account", "AccountPage"),
 }
 
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.status = SyncStatusBar(ctx, self)
+        self.status.attention_clicked.connect(self._on_attention_clicked)
         self.setStatusBar(self.status)
 
         ctx.sync.status_changed.connect(self._on_status_changed)
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
             "appointments": self.tr("Appointments"),
             "address": self.tr("Address"),
             "eid": self.tr("eID"),
+            "submissions": self.tr("My submissions"),
             "account": self.tr("Account"),
         }
         for row, page_id in enumerate(PAGES):
@@ -273,6 +276,9 @@ class MainWindow(QMainWindow):
 
     def _on_alert_view_clicked(self) -> None:
         self.show_page("feed")
+
+    def _on_attention_clicked(self) -> None:
+        self.show_page("submissions")
 
     def _on_retry_clicked(self) -> None:
         self.ctx.sync.sync_now(manual=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from desktop.context import AppContext
@@ -12,6 +12,8 @@ from desktop.views.widgets import local_time
 
 
 class SyncStatusBar(QStatusBar):
+    attention_clicked = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -29,7 +31,13 @@ class SyncStatusBar(QStatusBar):
         self.addWidget(self.connection)
         self.addWidget(self.waiting)
         self.addWidget(self.last_sync)
+        self.attention = QPushButton(self)
+        self.attention.setObjectName("AttentionButton")
+        self.attention.setFlat(True)
+        self.attention.setVisible(False)
+        self.attention.clicked.connect(self.attention_clicked)
         self.addWidget(self.problem, 1)
+        self.addPermanentWidget(self.attention)
         self.addPermanentWidget(self.sync_button)
         self.status = ctx.sync.status
         ctx.sync.status_changed.connect(self._on_status_changed)
@@ -68,11 +76,19 @@ class SyncStatusBar(QStatusBar):
             if self.connection.isVisible():  # re-apply the style sheet rule for the new state
                 self.connection.style().unpolish(self.connection)
                 self.connection.style().polish(self.connection)
-        self.waiting.setText(
-            self.tr("Nothing waiting to be sent")
-            if status.waiting == 0
-            else self.tr("%n waiting to be sent", "", status.waiting)
-        )
+        if status.waiting == 0:
+            self.waiting.setText(self.tr("Nothing waiting to be sent"))
+        elif status.oldest_waiting is not None:
+            self.waiting.setText(
+                self.tr("%n waiting to be sent, the oldest since %1", "", status.waiting).replace(
+                    "%1", local_time(status.oldest_waiting)
+                )
+            )
+        else:
+            self.waiting.setText(self.tr("%n waiting to be sent", "", status.waiting))
+        self.attention.setVisible(status.attention > 0)
+        self.attention.setText(self.tr("%n need(s) your attention", "", status.attention))
+        self.attention.setAccessibleName(self.attention.text())
         self.last_sync.setText(
             self.tr("Last sync %1").replace("%1", local_time(status.last_sync))
             if status.last_sync

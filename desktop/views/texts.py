@@ -5,8 +5,11 @@ Each function asks Qt Linguist at call time, so the answer follows the current l
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.operation import Operation, OpState
 from desktop.domain.sync_status import Problem
 
 
@@ -32,6 +35,9 @@ def problem_text(problem: Problem) -> str:
         ),
         Problem.CACHE_ERROR: QCoreApplication.translate(
             "SyncProblem", "The data on this computer could not be opened"
+        ),
+        Problem.ANOTHER_WINDOW: QCoreApplication.translate(
+            "SyncProblem", "Another window of this app is sending your submissions"
         ),
     }
     return texts[problem]
@@ -88,3 +94,85 @@ def feed_category_name(category: str) -> str:
         "news": QCoreApplication.translate("FeedCategory", "Government news"),
     }
     return names.get(category, category)
+
+
+PAYMENT_METHODS = ("mpay", "unionpay", "card", "govpay")
+
+
+def payment_method_name(method: str) -> str:
+    names = {
+        "mpay": "MPay",
+        "unionpay": QCoreApplication.translate("Payment", "UnionPay"),
+        "card": QCoreApplication.translate("Payment", "Credit card"),
+        "govpay": "GovPay",
+    }
+    return names.get(method, method)
+
+
+def operation_title(kind: str, payload: dict[str, Any]) -> str:
+    """What the resident did, in a line: "Pay traffic fine F-123 · MOP 600.00"."""
+    if kind == "pay_fine":
+        return (
+            QCoreApplication.translate("Operation", "Pay traffic fine %1 · MOP %2")
+            .replace("%1", str(payload.get("fine_id", "")))
+            .replace("%2", str(payload.get("amount", "")))
+        )
+    if kind == "pay_vehicle_tax":
+        return (
+            QCoreApplication.translate("Operation", "Pay vehicle tax %1 for %2 · MOP %3")
+            .replace("%1", str(payload.get("year", "")))
+            .replace("%2", str(payload.get("vehicle_id", "")))
+            .replace("%3", str(payload.get("amount", "")))
+        )
+    return kind.replace("_", " ")
+
+
+def problem_slug_text(slug: str | None, server_title: str = "") -> str:
+    """Why the server refused, in the resident's language where we know the refusal."""
+    texts = {
+        "fine-already-paid": QCoreApplication.translate(
+            "Refusal", "This fine had already been paid. You were not charged again."
+        ),
+        "tax-already-paid": QCoreApplication.translate(
+            "Refusal", "This tax had already been paid. You were not charged again."
+        ),
+        "amount-mismatch": QCoreApplication.translate("Refusal", "The amount differs from what is due."),
+        "payment-declined": QCoreApplication.translate(
+            "Refusal", "The payment was declined. Nothing was charged."
+        ),
+        "fine-not-found": QCoreApplication.translate("Refusal", "This fine no longer exists."),
+        "payload-too-large": QCoreApplication.translate("Refusal", "Too large to send."),
+        "invalid-payload": QCoreApplication.translate("Refusal", "The server could not accept this request."),
+        "unknown-kind": QCoreApplication.translate("Refusal", "The server does not offer this yet."),
+        "idempotency-key-reused": QCoreApplication.translate(
+            "Refusal", "The app made an error sending this. It has been kept and reported."
+        ),
+    }
+    if slug in texts:
+        return texts[slug]
+    return server_title or QCoreApplication.translate("Refusal", "The server refused this request.")
+
+
+def operation_state_text(op: Operation) -> str:
+    """The badge of a submission: where it is, in words."""
+    state = op.state
+    if state is OpState.PENDING:
+        if op.unanswered:
+            return QCoreApplication.translate("OpState", "Being checked with the server — do not pay again")
+        return QCoreApplication.translate("OpState", "Saved on this computer — will be sent")
+    if state is OpState.IN_FLIGHT:
+        return QCoreApplication.translate("OpState", "Sending…")
+    if state is OpState.ACCEPTED_ASYNC:
+        if op.money:
+            return QCoreApplication.translate("OpState", "Payment being confirmed — do not pay again")
+        return QCoreApplication.translate("OpState", "Received, being processed")
+    if state is OpState.ACKED:
+        receipt = (op.receipt or {}).get("receipt_no")
+        if receipt:
+            return QCoreApplication.translate("OpState", "Received, ref %1").replace("%1", str(receipt))
+        return QCoreApplication.translate("OpState", "Received")
+    if state is OpState.SUPERSEDED:
+        return QCoreApplication.translate("OpState", "Replaced by a corrected submission")
+    if state is OpState.DISCARDED:
+        return QCoreApplication.translate("OpState", "Discarded")
+    return QCoreApplication.translate("OpState", "Needs your attention")

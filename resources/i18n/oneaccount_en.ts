@@ -216,37 +216,37 @@
 <context>
     <name>FeedCategory</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="82" />
+        <location filename="../../desktop/views/texts.py" line="88" />
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="83" />
+        <location filename="../../desktop/views/texts.py" line="89" />
         <source>Civil protection</source>
         <translation>Civil protection</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="84" />
+        <location filename="../../desktop/views/texts.py" line="90" />
         <source>Weather</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="85" />
+        <location filename="../../desktop/views/texts.py" line="91" />
         <source>Air quality</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="86" />
+        <location filename="../../desktop/views/texts.py" line="92" />
         <source>Border checkpoints</source>
         <translation>Border checkpoints</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="87" />
+        <location filename="../../desktop/views/texts.py" line="93" />
         <source>Class suspensions</source>
         <translation>Class suspensions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="88" />
+        <location filename="../../desktop/views/texts.py" line="94" />
         <source>Government news</source>
         <translation>Government news</translation>
     </message>
@@ -313,116 +313,121 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="194" />
-        <location filename="../../desktop/views/main_window.py" line="195" />
+        <location filename="../../desktop/views/main_window.py" line="196" />
+        <location filename="../../desktop/views/main_window.py" line="197" />
         <source>Macao One Account</source>
         <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The first section shown has its first content (once); background work may start. The pages built so far (see PAGE_CLASSES).</extracomment>
         <translation>Macao One Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="197" />
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="199" />
+        <location filename="../../desktop/views/main_window.py" line="200" />
         <source>Demo mode: a server on this computer with made-up data</source>
         <translation>Demo mode: a server on this computer with made-up data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Assisted service</source>
         <translation>Assisted service</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="204" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="203" />
+        <location filename="../../desktop/views/main_window.py" line="205" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="205" />
+        <location filename="../../desktop/views/main_window.py" line="207" />
         <source>My information</source>
         <translation>My information</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="206" />
+        <location filename="../../desktop/views/main_window.py" line="208" />
         <source>My services</source>
         <translation>My services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="207" />
+        <location filename="../../desktop/views/main_window.py" line="209" />
         <source>My apps</source>
         <translation>My apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="208" />
+        <location filename="../../desktop/views/main_window.py" line="210" />
         <source>My opinions</source>
         <translation>My opinions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="209" />
+        <location filename="../../desktop/views/main_window.py" line="211" />
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210" />
+        <location filename="../../desktop/views/main_window.py" line="212" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="211" />
+        <location filename="../../desktop/views/main_window.py" line="213" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212" />
+        <location filename="../../desktop/views/main_window.py" line="214" />
+        <source>My submissions</source>
+        <translation>My submissions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="215" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="218" />
-        <location filename="../../desktop/views/main_window.py" line="219" />
+        <location filename="../../desktop/views/main_window.py" line="221" />
+        <location filename="../../desktop/views/main_window.py" line="222" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="232" />
+        <location filename="../../desktop/views/main_window.py" line="235" />
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248" />
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>You are offline. Showing what is saved on this computer.</source>
         <translation>You are offline. Showing what is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="250" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>The server is not answering properly. Showing what is saved on this computer.</source>
         <translation>The server is not answering properly. Showing what is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="252" />
+        <location filename="../../desktop/views/main_window.py" line="255" />
         <source>Last updated %1.</source>
         <translation>Last updated %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253" />
+        <location filename="../../desktop/views/main_window.py" line="256" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="271" />
+        <location filename="../../desktop/views/main_window.py" line="274" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -430,19 +435,85 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="61" />
+        <location filename="../../desktop/views/texts.py" line="67" />
         <source>The data saved on this computer was damaged and could not be read. It has been kept aside as {file} and is being downloaded again from the server.</source>
         <translation>The data saved on this computer was damaged and could not be read. It has been kept aside as {file} and is being downloaded again from the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="67" />
+        <location filename="../../desktop/views/texts.py" line="73" />
         <source>The data saved on this computer was written by a newer version of this app. It has been kept aside as {file} and is being downloaded again from the server.</source>
         <translation>The data saved on this computer was written by a newer version of this app. It has been kept aside as {file} and is being downloaded again from the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="73" />
+        <location filename="../../desktop/views/texts.py" line="79" />
         <source>This computer has no secure password store, so you will need to sign in again next time.</source>
         <translation>This computer has no secure password store, so you will need to sign in again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>OpState</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="161" />
+        <source>Being checked with the server — do not pay again</source>
+        <translation>Being checked with the server — do not pay again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="162" />
+        <source>Saved on this computer — will be sent</source>
+        <translation>Saved on this computer — will be sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="164" />
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="167" />
+        <source>Payment being confirmed — do not pay again</source>
+        <translation>Payment being confirmed — do not pay again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="168" />
+        <source>Received, being processed</source>
+        <translation>Received, being processed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="172" />
+        <source>Received, ref %1</source>
+        <translation>Received, ref %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="173" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="175" />
+        <source>Replaced by a corrected submission</source>
+        <translation>Replaced by a corrected submission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="177" />
+        <source>Discarded</source>
+        <translation>Discarded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="178" />
+        <source>Needs your attention</source>
+        <translation>Needs your attention</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="116" />
+        <source>Pay traffic fine %1 · MOP %2</source>
+        <translation>Pay traffic fine %1 · MOP %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="122" />
+        <source>Pay vehicle tax %1 for %2 · MOP %3</source>
+        <translation>Pay vehicle tax %1 for %2 · MOP %3</translation>
     </message>
 </context>
 <context>
@@ -456,6 +527,72 @@
         <location filename="../../desktop/views/pages/upcoming.py" line="40" />
         <source>Here you will take part in policy consultations, send feedback with voice, short video, photos and attachments, follow your cases and read the departments' public replies, and look up service procedures.</source>
         <translation>Here you will take part in policy consultations, send feedback with voice, short video, photos and attachments, follow your cases and read the departments' public replies, and look up service procedures.</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="105" />
+        <source>UnionPay</source>
+        <translation>UnionPay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="106" />
+        <source>Credit card</source>
+        <translation>Credit card</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="133" />
+        <source>This fine had already been paid. You were not charged again.</source>
+        <translation>This fine had already been paid. You were not charged again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="136" />
+        <source>This tax had already been paid. You were not charged again.</source>
+        <translation>This tax had already been paid. You were not charged again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="139" />
+        <source>The amount differs from what is due.</source>
+        <translation>The amount differs from what is due.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="140" />
+        <source>The payment was declined. Nothing was charged.</source>
+        <translation>The payment was declined. Nothing was charged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="143" />
+        <source>This fine no longer exists.</source>
+        <translation>This fine no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="144" />
+        <source>Too large to send.</source>
+        <translation>Too large to send.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="145" />
+        <source>The server could not accept this request.</source>
+        <translation>The server could not accept this request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="146" />
+        <source>The server does not offer this yet.</source>
+        <translation>The server does not offer this yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="147" />
+        <source>The app made an error sending this. It has been kept and reported.</source>
+        <translation>The app made an error sending this. It has been kept and reported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="153" />
+        <source>The server refused this request.</source>
+        <translation>The server refused this request.</translation>
     </message>
 </context>
 <context>
@@ -554,32 +691,32 @@
 <context>
     <name>SignInError</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="42" />
+        <location filename="../../desktop/views/texts.py" line="48" />
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="43" />
+        <location filename="../../desktop/views/texts.py" line="49" />
         <source>Cannot reach the server. Check the connection and try again.</source>
         <translation>Cannot reach the server. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="46" />
+        <location filename="../../desktop/views/texts.py" line="52" />
         <source>The server is taking too long to answer. Try again later.</source>
         <translation>The server is taking too long to answer. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="49" />
+        <location filename="../../desktop/views/texts.py" line="55" />
         <source>The server sent an answer that could not be read.</source>
         <translation>The server sent an answer that could not be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="52" />
+        <location filename="../../desktop/views/texts.py" line="58" />
         <source>The demo server could not be started.</source>
         <translation>The demo server could not be started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="56" />
+        <location filename="../../desktop/views/texts.py" line="62" />
         <source>Sign-in failed. Try again later.</source>
         <translation>Sign-in failed. Try again later.</translation>
     </message>
@@ -629,103 +766,228 @@
     </message>
 </context>
 <context>
+    <name>SubmissionsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="90" />
+        <source>My submissions</source>
+        <translation>My submissions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="91" />
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="92" />
+        <source>Submission details</source>
+        <translation>Submission details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="93" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="94" />
+        <location filename="../../desktop/views/pages/submissions.py" line="201" />
+        <source>Change and send again</source>
+        <translation>Change and send again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="95" />
+        <location filename="../../desktop/views/pages/submissions.py" line="213" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/submissions.py" line="130" />
+        <source>%n need(s) your attention.</source>
+        <translation><numerusform>%n needs your attention.</numerusform><numerusform>%n need your attention.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/submissions.py" line="132" />
+        <source>%n not yet confirmed by the server.</source>
+        <translation><numerusform>%n not yet confirmed by the server.</numerusform><numerusform>%n not yet confirmed by the server.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="133" />
+        <source>Everything you sent has been received.</source>
+        <translation>Everything you sent has been received.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="136" />
+        <source>Nothing sent yet</source>
+        <translation>Nothing sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="138" />
+        <source>Payments and other requests you make appear here, with where each one is. They are saved on this computer first, so nothing is lost when the connection drops.</source>
+        <translation>Payments and other requests you make appear here, with where each one is. They are saved on this computer first, so nothing is lost when the connection drops.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="167" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="168" />
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="169" />
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="170" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="171" />
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="175" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="201" />
+        <source>Pay with:</source>
+        <translation>Pay with:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="214" />
+        <source>Discard “%1”? It will not be sent. It stays in this list as discarded.</source>
+        <translation>Discard “%1”? It will not be sent. It stays in this list as discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="224" />
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="225" />
+        <source>This cannot be done to this submission now.</source>
+        <translation>This cannot be done to this submission now.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProblem</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="21" />
+        <location filename="../../desktop/views/texts.py" line="24" />
         <source>No connection to the server</source>
         <translation>No connection to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="22" />
+        <location filename="../../desktop/views/texts.py" line="25" />
         <source>The server is taking too long to answer</source>
         <translation>The server is taking too long to answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="23" />
+        <location filename="../../desktop/views/texts.py" line="26" />
         <source>The server reported an error</source>
         <translation>The server reported an error</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="24" />
+        <location filename="../../desktop/views/texts.py" line="27" />
         <source>The server sent an answer that could not be read</source>
         <translation>The server sent an answer that could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="27" />
+        <location filename="../../desktop/views/texts.py" line="30" />
         <source>Your session has ended; please sign in again</source>
         <translation>Your session has ended; please sign in again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="30" />
+        <location filename="../../desktop/views/texts.py" line="33" />
         <source>The demo server could not be started</source>
         <translation>The demo server could not be started</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="33" />
+        <location filename="../../desktop/views/texts.py" line="36" />
         <source>The data on this computer could not be opened</source>
         <translation>The data on this computer could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="39" />
+        <source>Another window of this app is sending your submissions</source>
+        <translation>Another window of this app is sending your submissions</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status.py" line="39" />
-        <location filename="../../desktop/views/status.py" line="40" />
+        <location filename="../../desktop/views/status.py" line="47" />
+        <location filename="../../desktop/views/status.py" line="48" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="54" />
+        <location filename="../../desktop/views/status.py" line="62" />
         <source>● Connecting…</source>
         <translation>● Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="56" />
+        <location filename="../../desktop/views/status.py" line="64" />
         <source>● Signing in…</source>
         <translation>● Signing in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="58" />
+        <location filename="../../desktop/views/status.py" line="66" />
         <source>● Syncing…</source>
         <translation>● Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="60" />
+        <location filename="../../desktop/views/status.py" line="68" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="62" />
+        <location filename="../../desktop/views/status.py" line="70" />
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="64" />
+        <location filename="../../desktop/views/status.py" line="72" />
         <source>● Not connected yet</source>
         <translation>● Not connected yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="72" />
+        <location filename="../../desktop/views/status.py" line="80" />
         <source>Nothing waiting to be sent</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status.py" line="74" />
+        <location filename="../../desktop/views/status.py" line="83" />
+        <source>%n waiting to be sent, the oldest since %1</source>
+        <translation><numerusform>%n item waiting to be sent, since %1</numerusform><numerusform>%n items waiting to be sent, the oldest since %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
         <translation><numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status.py" line="90" />
+        <source>%n need(s) your attention</source>
+        <translation><numerusform>%n needs your attention</numerusform><numerusform>%n need your attention</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="77" />
+        <location filename="../../desktop/views/status.py" line="93" />
         <source>Last sync %1</source>
         <translation>Last sync %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="79" />
+        <location filename="../../desktop/views/status.py" line="95" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="83" />
+        <location filename="../../desktop/views/status.py" line="99" />
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>

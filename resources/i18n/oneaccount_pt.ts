@@ -216,37 +216,37 @@
 <context>
     <name>FeedCategory</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="82" />
+        <location filename="../../desktop/views/texts.py" line="88" />
         <source>Alerts</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="83" />
+        <location filename="../../desktop/views/texts.py" line="89" />
         <source>Civil protection</source>
         <translation>Proteção civil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="84" />
+        <location filename="../../desktop/views/texts.py" line="90" />
         <source>Weather</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="85" />
+        <location filename="../../desktop/views/texts.py" line="91" />
         <source>Air quality</source>
         <translation>Qualidade do ar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="86" />
+        <location filename="../../desktop/views/texts.py" line="92" />
         <source>Border checkpoints</source>
         <translation>Postos fronteiriços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="87" />
+        <location filename="../../desktop/views/texts.py" line="93" />
         <source>Class suspensions</source>
         <translation>Suspensão das aulas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="88" />
+        <location filename="../../desktop/views/texts.py" line="94" />
         <source>Government news</source>
         <translation>Notícias do Governo</translation>
     </message>
@@ -313,116 +313,121 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="194" />
-        <location filename="../../desktop/views/main_window.py" line="195" />
+        <location filename="../../desktop/views/main_window.py" line="196" />
+        <location filename="../../desktop/views/main_window.py" line="197" />
         <source>Macao One Account</source>
         <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The first section shown has its first content (once); background work may start. The pages built so far (see PAGE_CLASSES).</extracomment>
         <translation>Conta Única de Macau</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>DEMO</source>
         <translation>DEMONSTRAÇÃO</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="197" />
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="199" />
+        <location filename="../../desktop/views/main_window.py" line="200" />
         <source>Demo mode: a server on this computer with made-up data</source>
         <translation>Modo de demonstração: um servidor neste computador com dados fictícios</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Kiosk</source>
         <translation>Quiosque</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Assisted service</source>
         <translation>Atendimento assistido</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="204" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="203" />
+        <location filename="../../desktop/views/main_window.py" line="205" />
         <source>Sections</source>
         <translation>Secções</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="205" />
+        <location filename="../../desktop/views/main_window.py" line="207" />
         <source>My information</source>
         <translation>A minha informação</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="206" />
+        <location filename="../../desktop/views/main_window.py" line="208" />
         <source>My services</source>
         <translation>Os meus serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="207" />
+        <location filename="../../desktop/views/main_window.py" line="209" />
         <source>My apps</source>
         <translation>As minhas aplicações</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="208" />
+        <location filename="../../desktop/views/main_window.py" line="210" />
         <source>My opinions</source>
         <translation>As minhas opiniões</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="209" />
+        <location filename="../../desktop/views/main_window.py" line="211" />
         <source>Appointments</source>
         <translation>Marcações</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210" />
+        <location filename="../../desktop/views/main_window.py" line="212" />
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="211" />
+        <location filename="../../desktop/views/main_window.py" line="213" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212" />
+        <location filename="../../desktop/views/main_window.py" line="214" />
+        <source>My submissions</source>
+        <translation>Os meus pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="215" />
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="218" />
-        <location filename="../../desktop/views/main_window.py" line="219" />
+        <location filename="../../desktop/views/main_window.py" line="221" />
+        <location filename="../../desktop/views/main_window.py" line="222" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="232" />
+        <location filename="../../desktop/views/main_window.py" line="235" />
         <source>Not signed in</source>
         <translation>Sessão não iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248" />
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>You are offline. Showing what is saved on this computer.</source>
         <translation>Está sem ligação. A mostrar o que está guardado neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="250" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>The server is not answering properly. Showing what is saved on this computer.</source>
         <translation>O servidor não está a responder corretamente. A mostrar o que está guardado neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="252" />
+        <location filename="../../desktop/views/main_window.py" line="255" />
         <source>Last updated %1.</source>
         <translation>Última atualização: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253" />
+        <location filename="../../desktop/views/main_window.py" line="256" />
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="271" />
+        <location filename="../../desktop/views/main_window.py" line="274" />
         <source>Show</source>
         <translation>Ver</translation>
     </message>
@@ -430,19 +435,85 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="61" />
+        <location filename="../../desktop/views/texts.py" line="67" />
         <source>The data saved on this computer was damaged and could not be read. It has been kept aside as {file} and is being downloaded again from the server.</source>
         <translation>Os dados guardados neste computador estavam danificados e não puderam ser lidos. Foram guardados à parte como {file} e estão a ser transferidos de novo do servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="67" />
+        <location filename="../../desktop/views/texts.py" line="73" />
         <source>The data saved on this computer was written by a newer version of this app. It has been kept aside as {file} and is being downloaded again from the server.</source>
         <translation>Os dados guardados neste computador foram escritos por uma versão mais recente desta aplicação. Foram guardados à parte como {file} e estão a ser transferidos de novo do servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="73" />
+        <location filename="../../desktop/views/texts.py" line="79" />
         <source>This computer has no secure password store, so you will need to sign in again next time.</source>
         <translation>Este computador não tem um cofre de palavras-passe seguro; da próxima vez terá de iniciar sessão de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>OpState</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="161" />
+        <source>Being checked with the server — do not pay again</source>
+        <translation>A confirmar com o servidor — não pague de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="162" />
+        <source>Saved on this computer — will be sent</source>
+        <translation>Guardado neste computador — será enviado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="164" />
+        <source>Sending…</source>
+        <translation>A enviar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="167" />
+        <source>Payment being confirmed — do not pay again</source>
+        <translation>Pagamento a ser confirmado — não pague de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="168" />
+        <source>Received, being processed</source>
+        <translation>Recebido, em tratamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="172" />
+        <source>Received, ref %1</source>
+        <translation>Recebido, ref.ª %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="173" />
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="175" />
+        <source>Replaced by a corrected submission</source>
+        <translation>Substituído por um pedido corrigido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="177" />
+        <source>Discarded</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="178" />
+        <source>Needs your attention</source>
+        <translation>Precisa da sua atenção</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="116" />
+        <source>Pay traffic fine %1 · MOP %2</source>
+        <translation>Pagar a multa de trânsito %1 · MOP %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="122" />
+        <source>Pay vehicle tax %1 for %2 · MOP %3</source>
+        <translation>Pagar o imposto de circulação de %1 do veículo %2 · MOP %3</translation>
     </message>
 </context>
 <context>
@@ -456,6 +527,72 @@
         <location filename="../../desktop/views/pages/upcoming.py" line="40" />
         <source>Here you will take part in policy consultations, send feedback with voice, short video, photos and attachments, follow your cases and read the departments' public replies, and look up service procedures.</source>
         <translation>Aqui poderá participar em consultas públicas, enviar opiniões com voz, vídeo curto, fotografias e anexos, acompanhar os seus casos e ler as respostas públicas dos serviços, e consultar os procedimentos dos serviços.</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="105" />
+        <source>UnionPay</source>
+        <translation>UnionPay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="106" />
+        <source>Credit card</source>
+        <translation>Cartão de crédito</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="133" />
+        <source>This fine had already been paid. You were not charged again.</source>
+        <translation>Esta multa já tinha sido paga. Não lhe foi cobrado de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="136" />
+        <source>This tax had already been paid. You were not charged again.</source>
+        <translation>Este imposto já tinha sido pago. Não lhe foi cobrado de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="139" />
+        <source>The amount differs from what is due.</source>
+        <translation>O montante é diferente do devido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="140" />
+        <source>The payment was declined. Nothing was charged.</source>
+        <translation>O pagamento foi recusado. Nada foi cobrado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="143" />
+        <source>This fine no longer exists.</source>
+        <translation>Esta multa já não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="144" />
+        <source>Too large to send.</source>
+        <translation>Demasiado grande para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="145" />
+        <source>The server could not accept this request.</source>
+        <translation>O servidor não pôde aceitar este pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="146" />
+        <source>The server does not offer this yet.</source>
+        <translation>O servidor ainda não oferece este serviço.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="147" />
+        <source>The app made an error sending this. It has been kept and reported.</source>
+        <translation>A aplicação errou ao enviar isto. Foi guardado e registado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="153" />
+        <source>The server refused this request.</source>
+        <translation>O servidor recusou este pedido.</translation>
     </message>
 </context>
 <context>
@@ -554,32 +691,32 @@
 <context>
     <name>SignInError</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="42" />
+        <location filename="../../desktop/views/texts.py" line="48" />
         <source>Wrong username or password.</source>
         <translation>Utilizador ou palavra-passe errados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="43" />
+        <location filename="../../desktop/views/texts.py" line="49" />
         <source>Cannot reach the server. Check the connection and try again.</source>
         <translation>Não é possível contactar o servidor. Verifique a ligação e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="46" />
+        <location filename="../../desktop/views/texts.py" line="52" />
         <source>The server is taking too long to answer. Try again later.</source>
         <translation>O servidor está a demorar demasiado a responder. Tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="49" />
+        <location filename="../../desktop/views/texts.py" line="55" />
         <source>The server sent an answer that could not be read.</source>
         <translation>O servidor enviou uma resposta que não pôde ser lida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="52" />
+        <location filename="../../desktop/views/texts.py" line="58" />
         <source>The demo server could not be started.</source>
         <translation>Não foi possível iniciar o servidor de demonstração.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="56" />
+        <location filename="../../desktop/views/texts.py" line="62" />
         <source>Sign-in failed. Try again later.</source>
         <translation>Falha ao iniciar sessão. Tente mais tarde.</translation>
     </message>
@@ -629,103 +766,228 @@
     </message>
 </context>
 <context>
+    <name>SubmissionsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="90" />
+        <source>My submissions</source>
+        <translation>Os meus pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="91" />
+        <source>Submissions</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="92" />
+        <source>Submission details</source>
+        <translation>Detalhes do pedido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="93" />
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="94" />
+        <location filename="../../desktop/views/pages/submissions.py" line="201" />
+        <source>Change and send again</source>
+        <translation>Alterar e enviar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="95" />
+        <location filename="../../desktop/views/pages/submissions.py" line="213" />
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/submissions.py" line="130" />
+        <source>%n need(s) your attention.</source>
+        <translation><numerusform>%n precisa da sua atenção.</numerusform><numerusform>%n precisam da sua atenção.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/submissions.py" line="132" />
+        <source>%n not yet confirmed by the server.</source>
+        <translation><numerusform>%n ainda não confirmado pelo servidor.</numerusform><numerusform>%n ainda não confirmados pelo servidor.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="133" />
+        <source>Everything you sent has been received.</source>
+        <translation>Tudo o que enviou foi recebido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="136" />
+        <source>Nothing sent yet</source>
+        <translation>Ainda não enviou nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="138" />
+        <source>Payments and other requests you make appear here, with where each one is. They are saved on this computer first, so nothing is lost when the connection drops.</source>
+        <translation>Os pagamentos e outros pedidos que fizer aparecem aqui, com o ponto em que cada um está. São guardados primeiro neste computador, por isso nada se perde se a ligação falhar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="167" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="168" />
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="169" />
+        <source>Last change</source>
+        <translation>Última alteração</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="170" />
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="171" />
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="175" />
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="201" />
+        <source>Pay with:</source>
+        <translation>Pagar com:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="214" />
+        <source>Discard “%1”? It will not be sent. It stays in this list as discarded.</source>
+        <translation>Descartar «%1»? Não será enviado. Fica nesta lista como descartado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="224" />
+        <source>Not possible</source>
+        <translation>Não é possível</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="225" />
+        <source>This cannot be done to this submission now.</source>
+        <translation>Isto não pode ser feito a este pedido agora.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProblem</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="21" />
+        <location filename="../../desktop/views/texts.py" line="24" />
         <source>No connection to the server</source>
         <translation>Sem ligação ao servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="22" />
+        <location filename="../../desktop/views/texts.py" line="25" />
         <source>The server is taking too long to answer</source>
         <translation>O servidor está a demorar demasiado a responder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="23" />
+        <location filename="../../desktop/views/texts.py" line="26" />
         <source>The server reported an error</source>
         <translation>O servidor comunicou um erro</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="24" />
+        <location filename="../../desktop/views/texts.py" line="27" />
         <source>The server sent an answer that could not be read</source>
         <translation>O servidor enviou uma resposta que não pôde ser lida</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="27" />
+        <location filename="../../desktop/views/texts.py" line="30" />
         <source>Your session has ended; please sign in again</source>
         <translation>A sua sessão terminou; inicie sessão de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="30" />
+        <location filename="../../desktop/views/texts.py" line="33" />
         <source>The demo server could not be started</source>
         <translation>Não foi possível iniciar o servidor de demonstração</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="33" />
+        <location filename="../../desktop/views/texts.py" line="36" />
         <source>The data on this computer could not be opened</source>
         <translation>Não foi possível abrir os dados deste computador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="39" />
+        <source>Another window of this app is sending your submissions</source>
+        <translation>Outra janela desta aplicação está a enviar os seus pedidos</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status.py" line="39" />
-        <location filename="../../desktop/views/status.py" line="40" />
+        <location filename="../../desktop/views/status.py" line="47" />
+        <location filename="../../desktop/views/status.py" line="48" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="54" />
+        <location filename="../../desktop/views/status.py" line="62" />
         <source>● Connecting…</source>
         <translation>● A ligar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="56" />
+        <location filename="../../desktop/views/status.py" line="64" />
         <source>● Signing in…</source>
         <translation>● A iniciar sessão…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="58" />
+        <location filename="../../desktop/views/status.py" line="66" />
         <source>● Syncing…</source>
         <translation>● A sincronizar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="60" />
+        <location filename="../../desktop/views/status.py" line="68" />
         <source>● Online</source>
         <translation>● Ligado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="62" />
+        <location filename="../../desktop/views/status.py" line="70" />
         <source>● Offline</source>
         <translation>● Sem ligação</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="64" />
+        <location filename="../../desktop/views/status.py" line="72" />
         <source>● Not connected yet</source>
         <translation>● Ainda sem ligação</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="72" />
+        <location filename="../../desktop/views/status.py" line="80" />
         <source>Nothing waiting to be sent</source>
         <translation>Nada à espera de envio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status.py" line="74" />
+        <location filename="../../desktop/views/status.py" line="83" />
+        <source>%n waiting to be sent, the oldest since %1</source>
+        <translation><numerusform>%n à espera de envio, o mais antigo desde %1</numerusform><numerusform>%n à espera de envio, o mais antigo desde %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
         <translation><numerusform>%n à espera de envio</numerusform><numerusform>%n à espera de envio</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status.py" line="90" />
+        <source>%n need(s) your attention</source>
+        <translation><numerusform>%n precisa da sua atenção</numerusform><numerusform>%n precisam da sua atenção</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="77" />
+        <location filename="../../desktop/views/status.py" line="93" />
         <source>Last sync %1</source>
         <translation>Última sincronização %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="79" />
+        <location filename="../../desktop/views/status.py" line="95" />
         <source>Not synced yet</source>
         <translation>Ainda não sincronizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="83" />
+        <location filename="../../desktop/views/status.py" line="99" />
         <source>Sync failed: %1</source>
         <translation>Falha na sincronização: %1</translation>
     </message>

@@ -216,37 +216,37 @@
 <context>
     <name>FeedCategory</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="82" />
+        <location filename="../../desktop/views/texts.py" line="88" />
         <source>Alerts</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="83" />
+        <location filename="../../desktop/views/texts.py" line="89" />
         <source>Civil protection</source>
         <translation>民防</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="84" />
+        <location filename="../../desktop/views/texts.py" line="90" />
         <source>Weather</source>
         <translation>天氣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="85" />
+        <location filename="../../desktop/views/texts.py" line="91" />
         <source>Air quality</source>
         <translation>空氣質素</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="86" />
+        <location filename="../../desktop/views/texts.py" line="92" />
         <source>Border checkpoints</source>
         <translation>口岸</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="87" />
+        <location filename="../../desktop/views/texts.py" line="93" />
         <source>Class suspensions</source>
         <translation>停課</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="88" />
+        <location filename="../../desktop/views/texts.py" line="94" />
         <source>Government news</source>
         <translation>政府新聞</translation>
     </message>
@@ -313,116 +313,121 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="194" />
-        <location filename="../../desktop/views/main_window.py" line="195" />
+        <location filename="../../desktop/views/main_window.py" line="196" />
+        <location filename="../../desktop/views/main_window.py" line="197" />
         <source>Macao One Account</source>
         <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The first section shown has its first content (once); background work may start. The pages built so far (see PAGE_CLASSES).</extracomment>
         <translation>澳門公共服務一戶通</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>DEMO</source>
         <translation>示範</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="197" />
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="199" />
+        <location filename="../../desktop/views/main_window.py" line="200" />
         <source>Demo mode: a server on this computer with made-up data</source>
         <translation>示範模式：使用本電腦上的伺服器及虛構資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Kiosk</source>
         <translation>自助服務機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Assisted service</source>
         <translation>輔助服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="204" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="203" />
+        <location filename="../../desktop/views/main_window.py" line="205" />
         <source>Sections</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="205" />
+        <location filename="../../desktop/views/main_window.py" line="207" />
         <source>My information</source>
         <translation>我的資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="206" />
+        <location filename="../../desktop/views/main_window.py" line="208" />
         <source>My services</source>
         <translation>我的服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="207" />
+        <location filename="../../desktop/views/main_window.py" line="209" />
         <source>My apps</source>
         <translation>我的應用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="208" />
+        <location filename="../../desktop/views/main_window.py" line="210" />
         <source>My opinions</source>
         <translation>我的意見</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="209" />
+        <location filename="../../desktop/views/main_window.py" line="211" />
         <source>Appointments</source>
         <translation>預約取籌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210" />
+        <location filename="../../desktop/views/main_window.py" line="212" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="211" />
+        <location filename="../../desktop/views/main_window.py" line="213" />
         <source>eID</source>
         <translation>電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212" />
+        <location filename="../../desktop/views/main_window.py" line="214" />
+        <source>My submissions</source>
+        <translation>我的申請</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="215" />
         <source>Account</source>
         <translation>帳戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="218" />
-        <location filename="../../desktop/views/main_window.py" line="219" />
+        <location filename="../../desktop/views/main_window.py" line="221" />
+        <location filename="../../desktop/views/main_window.py" line="222" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="232" />
+        <location filename="../../desktop/views/main_window.py" line="235" />
         <source>Not signed in</source>
         <translation>未登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248" />
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>You are offline. Showing what is saved on this computer.</source>
         <translation>您目前離線，正在顯示本電腦已保存的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="250" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>The server is not answering properly. Showing what is saved on this computer.</source>
         <translation>伺服器未能正常回應，正在顯示本電腦已保存的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="252" />
+        <location filename="../../desktop/views/main_window.py" line="255" />
         <source>Last updated %1.</source>
         <translation>最後更新：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253" />
+        <location filename="../../desktop/views/main_window.py" line="256" />
         <source>Try again</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="271" />
+        <location filename="../../desktop/views/main_window.py" line="274" />
         <source>Show</source>
         <translation>查看</translation>
     </message>
@@ -430,19 +435,85 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="61" />
+        <location filename="../../desktop/views/texts.py" line="67" />
         <source>The data saved on this computer was damaged and could not be read. It has been kept aside as {file} and is being downloaded again from the server.</source>
         <translation>本電腦保存的資料已損壞，無法讀取。原檔案已另存為 {file}，現正從伺服器重新下載資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="67" />
+        <location filename="../../desktop/views/texts.py" line="73" />
         <source>The data saved on this computer was written by a newer version of this app. It has been kept aside as {file} and is being downloaded again from the server.</source>
         <translation>本電腦保存的資料由較新版本的應用程式建立。原檔案已另存為 {file}，現正從伺服器重新下載資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="73" />
+        <location filename="../../desktop/views/texts.py" line="79" />
         <source>This computer has no secure password store, so you will need to sign in again next time.</source>
         <translation>本電腦沒有安全密碼庫，下次使用時需要重新登入。</translation>
+    </message>
+</context>
+<context>
+    <name>OpState</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="161" />
+        <source>Being checked with the server — do not pay again</source>
+        <translation>正與伺服器核對 — 請勿重複付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="162" />
+        <source>Saved on this computer — will be sent</source>
+        <translation>已保存在本電腦 — 將會發送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="164" />
+        <source>Sending…</source>
+        <translation>發送中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="167" />
+        <source>Payment being confirmed — do not pay again</source>
+        <translation>付款確認中 — 請勿重複付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="168" />
+        <source>Received, being processed</source>
+        <translation>已收到，處理中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="172" />
+        <source>Received, ref %1</source>
+        <translation>已收到，編號 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="173" />
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="175" />
+        <source>Replaced by a corrected submission</source>
+        <translation>已由修改後的申請取代</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="177" />
+        <source>Discarded</source>
+        <translation>已捨棄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="178" />
+        <source>Needs your attention</source>
+        <translation>需要您處理</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="116" />
+        <source>Pay traffic fine %1 · MOP %2</source>
+        <translation>繳交交通違例罰款 %1 · 澳門元 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="122" />
+        <source>Pay vehicle tax %1 for %2 · MOP %3</source>
+        <translation>繳交 %1 年度車輛使用牌照稅（%2）· 澳門元 %3</translation>
     </message>
 </context>
 <context>
@@ -456,6 +527,72 @@
         <location filename="../../desktop/views/pages/upcoming.py" line="40" />
         <source>Here you will take part in policy consultations, send feedback with voice, short video, photos and attachments, follow your cases and read the departments' public replies, and look up service procedures.</source>
         <translation>您將可在此參與政策諮詢，以語音、短片、相片及附件提交意見，跟進個案進度及閱覽部門的公開回覆，並查詢服務流程。</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="105" />
+        <source>UnionPay</source>
+        <translation>銀聯</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="106" />
+        <source>Credit card</source>
+        <translation>信用卡</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="133" />
+        <source>This fine had already been paid. You were not charged again.</source>
+        <translation>此罰款已繳交，您不會被重複收費。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="136" />
+        <source>This tax had already been paid. You were not charged again.</source>
+        <translation>此稅款已繳交，您不會被重複收費。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="139" />
+        <source>The amount differs from what is due.</source>
+        <translation>金額與應繳金額不符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="140" />
+        <source>The payment was declined. Nothing was charged.</source>
+        <translation>付款被拒絕，未有扣款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="143" />
+        <source>This fine no longer exists.</source>
+        <translation>此罰款已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="144" />
+        <source>Too large to send.</source>
+        <translation>內容過大，無法發送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="145" />
+        <source>The server could not accept this request.</source>
+        <translation>伺服器未能接受此申請。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="146" />
+        <source>The server does not offer this yet.</source>
+        <translation>伺服器暫未提供此服務。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="147" />
+        <source>The app made an error sending this. It has been kept and reported.</source>
+        <translation>應用程式發送時出錯，資料已保留並已記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="153" />
+        <source>The server refused this request.</source>
+        <translation>伺服器拒絕了此申請。</translation>
     </message>
 </context>
 <context>
@@ -554,32 +691,32 @@
 <context>
     <name>SignInError</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="42" />
+        <location filename="../../desktop/views/texts.py" line="48" />
         <source>Wrong username or password.</source>
         <translation>用戶名稱或密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="43" />
+        <location filename="../../desktop/views/texts.py" line="49" />
         <source>Cannot reach the server. Check the connection and try again.</source>
         <translation>無法連接伺服器，請檢查網絡連線後重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="46" />
+        <location filename="../../desktop/views/texts.py" line="52" />
         <source>The server is taking too long to answer. Try again later.</source>
         <translation>伺服器回應時間過長，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="49" />
+        <location filename="../../desktop/views/texts.py" line="55" />
         <source>The server sent an answer that could not be read.</source>
         <translation>伺服器回覆的內容無法讀取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="52" />
+        <location filename="../../desktop/views/texts.py" line="58" />
         <source>The demo server could not be started.</source>
         <translation>無法啟動示範伺服器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="56" />
+        <location filename="../../desktop/views/texts.py" line="62" />
         <source>Sign-in failed. Try again later.</source>
         <translation>登入失敗，請稍後再試。</translation>
     </message>
@@ -629,103 +766,228 @@
     </message>
 </context>
 <context>
+    <name>SubmissionsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="90" />
+        <source>My submissions</source>
+        <translation>我的申請</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="91" />
+        <source>Submissions</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="92" />
+        <source>Submission details</source>
+        <translation>申請詳情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="93" />
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="94" />
+        <location filename="../../desktop/views/pages/submissions.py" line="201" />
+        <source>Change and send again</source>
+        <translation>修改後再發送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="95" />
+        <location filename="../../desktop/views/pages/submissions.py" line="213" />
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/submissions.py" line="130" />
+        <source>%n need(s) your attention.</source>
+        <translation><numerusform>%n 項需要您處理。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/submissions.py" line="132" />
+        <source>%n not yet confirmed by the server.</source>
+        <translation><numerusform>%n 項尚待伺服器確認。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="133" />
+        <source>Everything you sent has been received.</source>
+        <translation>您發送的所有申請均已收到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="136" />
+        <source>Nothing sent yet</source>
+        <translation>尚未發送任何申請</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="138" />
+        <source>Payments and other requests you make appear here, with where each one is. They are saved on this computer first, so nothing is lost when the connection drops.</source>
+        <translation>您的付款及其他申請會在此顯示及其進度。申請會先保存在本電腦，即使網絡中斷亦不會遺失。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="167" />
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="168" />
+        <source>Saved</source>
+        <translation>保存時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="169" />
+        <source>Last change</source>
+        <translation>最後更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="170" />
+        <source>Reference</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="171" />
+        <source>Attempts</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="175" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="201" />
+        <source>Pay with:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="214" />
+        <source>Discard “%1”? It will not be sent. It stays in this list as discarded.</source>
+        <translation>捨棄「%1」？此申請將不會發送，並會以「已捨棄」保留在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="224" />
+        <source>Not possible</source>
+        <translation>無法執行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="225" />
+        <source>This cannot be done to this submission now.</source>
+        <translation>此申請目前無法執行此操作。</translation>
+    </message>
+</context>
+<context>
     <name>SyncProblem</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="21" />
+        <location filename="../../desktop/views/texts.py" line="24" />
         <source>No connection to the server</source>
         <translation>未能連接伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="22" />
+        <location filename="../../desktop/views/texts.py" line="25" />
         <source>The server is taking too long to answer</source>
         <translation>伺服器回應時間過長</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="23" />
+        <location filename="../../desktop/views/texts.py" line="26" />
         <source>The server reported an error</source>
         <translation>伺服器發生錯誤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="24" />
+        <location filename="../../desktop/views/texts.py" line="27" />
         <source>The server sent an answer that could not be read</source>
         <translation>伺服器回覆的內容無法讀取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="27" />
+        <location filename="../../desktop/views/texts.py" line="30" />
         <source>Your session has ended; please sign in again</source>
         <translation>登入已逾時，請重新登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="30" />
+        <location filename="../../desktop/views/texts.py" line="33" />
         <source>The demo server could not be started</source>
         <translation>無法啟動示範伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="33" />
+        <location filename="../../desktop/views/texts.py" line="36" />
         <source>The data on this computer could not be opened</source>
         <translation>無法開啟本電腦保存的資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="39" />
+        <source>Another window of this app is sending your submissions</source>
+        <translation>本應用程式的另一個視窗正在發送您的申請</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/views/status.py" line="39" />
-        <location filename="../../desktop/views/status.py" line="40" />
+        <location filename="../../desktop/views/status.py" line="47" />
+        <location filename="../../desktop/views/status.py" line="48" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="54" />
+        <location filename="../../desktop/views/status.py" line="62" />
         <source>● Connecting…</source>
         <translation>● 連線中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="56" />
+        <location filename="../../desktop/views/status.py" line="64" />
         <source>● Signing in…</source>
         <translation>● 登入中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="58" />
+        <location filename="../../desktop/views/status.py" line="66" />
         <source>● Syncing…</source>
         <translation>● 同步中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="60" />
+        <location filename="../../desktop/views/status.py" line="68" />
         <source>● Online</source>
         <translation>● 已連線</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="62" />
+        <location filename="../../desktop/views/status.py" line="70" />
         <source>● Offline</source>
         <translation>● 離線</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="64" />
+        <location filename="../../desktop/views/status.py" line="72" />
         <source>● Not connected yet</source>
         <translation>● 尚未連線</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="72" />
+        <location filename="../../desktop/views/status.py" line="80" />
         <source>Nothing waiting to be sent</source>
         <translation>沒有待發送的項目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/status.py" line="74" />
+        <location filename="../../desktop/views/status.py" line="83" />
+        <source>%n waiting to be sent, the oldest since %1</source>
+        <translation><numerusform>%n 項待發送，最早一項保存於 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
         <translation><numerusform>%n 項待發送</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/status.py" line="90" />
+        <source>%n need(s) your attention</source>
+        <translation><numerusform>%n 項需要您處理</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="77" />
+        <location filename="../../desktop/views/status.py" line="93" />
         <source>Last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="79" />
+        <location filename="../../desktop/views/status.py" line="95" />
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/status.py" line="83" />
+        <location filename="../../desktop/views/status.py" line="99" />
         <source>Sync failed: %1</source>
         <translation>同步失敗：%1</translation>
     </message>

@@ -82,3 +82,11 @@ def test_open_connections_can_be_reset(proxy: FaultProxy, server: ServerProcess)
         except httpx.TransportError:
             pass
     assert Path(server.data_dir).exists()
+
+
+def test_refuse_and_accept_again(proxy: FaultProxy) -> None:
+    proxy.refuse()
+    with pytest.raises(httpx.ConnectError):
+        _get(proxy)
+    proxy.accept()
+    assert _get(proxy).status_code == 200

@@ -8,6 +8,7 @@ asyncio loop on a thread of its own, so tests and benchmarks drive it from plain
         proxy.set(Fault.RESET)          # every new connection is reset
         proxy.set(Fault.CUT, cut_after=100)   # answers stop after 100 bytes, then a reset
         proxy.set(Fault.PASS, latency_s=0.2)  # healthy but slow
+        proxy.refuse(); proxy.accept()        # no one listening (connection refused), then back
 
 The fault is read for every chunk, so a change also hits connections that are already open (httpx keeps
 them alive). ``DROP_RESPONSE`` forwards the whole request and swallows the answer: at the network level,
@@ -25,6 +26,7 @@ import threading
 from dataclasses import dataclass
 from enum import Enum
 from types import TracebackType
+from typing import Any
 
 
 class Fault(Enum):
@@ -72,6 +74,29 @@ class FaultProxy:
 
     def heal(self) -> None:
         self._setting = Setting()
+
+    def refuse(self) -> None:
+        """Stop listening: new connections are refused at once, as with no network or a server down."""
+        self._call(self._stop_listening)
+
+    def accept(self) -> None:
+        """Listen again on the same port after :meth:`refuse`."""
+        self._call(self._listen_again)
+
+    def _call(self, coroutine_fn: Any) -> None:
+        loop = self._loop
+        if loop is None:
+            raise RuntimeError("the proxy is not running")
+        asyncio.run_coroutine_threadsafe(coroutine_fn(), loop).result(10)
+
+    async def _stop_listening(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+
+    async def _listen_again(self) -> None:
+        if self._server is None or not self._server.is_serving():
+            self._server = await asyncio.start_server(self._on_client, "127.0.0.1", self.port)
 
     def reset_all(self) -> None:
         """Reset every open connection now (a network blip)."""

@@ -27,6 +27,11 @@ def test_defaults() -> None:
     )
 
 
+def test_sse_keepalive_option() -> None:
+    assert parse_args([]).sse_keepalive == 15.0
+    assert parse_args(["--sse-keepalive", "0.5"]).sse_keepalive == 0.5
+
+
 def test_options() -> None:
     args = parse_args(["--port", "8123", "--data", "d", "--demo", "--test-mode", "--access-ttl", "5"])
     assert (args.port, args.data, args.demo, args.test_mode, args.access_ttl) == (
@@ -39,7 +44,15 @@ def test_options() -> None:
 
 
 @pytest.mark.parametrize(
-    "argv", [["--bogus"], ["--port", "x"], ["--port", "70000"], ["--access-ttl", "0"], ["extra"]]
+    "argv",
+    [
+        ["--bogus"],
+        ["--port", "x"],
+        ["--port", "70000"],
+        ["--access-ttl", "0"],
+        ["--sse-keepalive", "0"],
+        ["extra"],
+    ],
 )
 def test_bad_options_exit_with_an_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:

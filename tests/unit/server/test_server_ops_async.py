@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from server_testkit import assert_problem, bearer, fine_row, login, new_op_id, pay_fine_body, put_op
 
+from server.ops.kinds import Accepted, Job, OpContext, OpKind, OpRefused, Outcome, Succeeded
 from server.services import Services
 
 CONFIRM_S = 0.2
@@ -135,3 +136,59 @@ def test_pending_payment_is_finished_after_a_restart(make_server: Any, tmp_path:
     view = wait_final(client, str(login(client)["access_token"]), op_id)
     assert view["state"] == "succeeded"
     assert fine_status(second, "F-1") == "paid"
+
+
+class _Departments(OpKind[list[str]]):
+    """A later kind in miniature (an address change sent to several departments): one module, its
+    own sub-status, advanced one department per job."""
+
+    name = "notify_departments"
+
+    def parse(self, payload: dict[str, Any]) -> list[str]:
+        departments = payload.get("departments")
+        if not isinstance(departments, list) or not departments:
+            raise OpRefused(422, "invalid-payload", "'departments' must be a non-empty list")
+        return [str(d) for d in departments]
+
+    def apply(self, ctx: OpContext, parsed: list[str], prepared: Any) -> Outcome:
+        subs = [
+            {"id": d, "name": {"zh": d, "pt": d, "en": d}, "state": "sent", "detail": None} for d in parsed
+        ]
+        return Accepted(Job(0.05, {"subs": subs, "done": 0}), subs)
+
+    def advance(self, ctx: OpContext, job: dict[str, Any]) -> Outcome:
+        subs, done = job["subs"], job["done"]
+        subs[done] = {**subs[done], "state": "done", "detail": "updated"}
+        if done + 1 == len(subs):
+            ctx.record_effect("address", None)
+            return Succeeded({"departments": len(subs)}, subs)
+        return Accepted(Job(0.05, {"subs": subs, "done": done + 1}), subs)
+
+
+def test_a_kind_is_one_registration_with_its_own_sub_status(
+    client: TestClient, services: Services, token: str
+) -> None:
+    services.ops.kinds.register(_Departments())
+    with pytest.raises(ValueError, match="twice"):
+        services.ops.kinds.register(_Departments())
+    op_id = new_op_id()
+    body = {
+        "kind": "notify_departments",
+        "stream": "address",
+        "payload": {"departments": ["DSI", "DSAT", "IH"]},
+    }
+    assert put_op(client, token, op_id, body).status_code == 202
+    first = client.get(f"/v1/ops/{op_id}", headers=bearer(token)).json()
+    assert first["state"] == "accepted_async"
+    assert [(s["id"], s["state"]) for s in first["sub_status"]] == [
+        ("DSI", "sent"),
+        ("DSAT", "sent"),
+        ("IH", "sent"),
+    ]
+    final = wait_final(client, token, op_id)
+    assert final["state"] == "succeeded" and final["receipt"] == {"departments": 3}
+    assert [(s["id"], s["state"], s["detail"]) for s in final["sub_status"]] == [
+        ("DSI", "done", "updated"), ("DSAT", "done", "updated"), ("IH", "done", "updated"),
+    ]  # fmt: skip
+    assert [e["kind"] for e in client.get("/v1/_test/effects").json()["effects"]] == ["notify_departments"]
+    assert_problem(put_op(client, token, new_op_id(), {**body, "payload": {}}), 422, "invalid-payload")

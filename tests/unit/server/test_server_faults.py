@@ -81,19 +81,25 @@ def test_drop_after_commit_without_a_transport_raises(
 def test_delay_before_or_after_the_commit(
     client: TestClient, services: Services, token: str, when: str
 ) -> None:
-    _fault(client, kind="delay", path="/v1/ops/", seconds=0.6, when=when)
+    _fault(client, kind="delay", path="/v1/ops/", seconds=1.5, when=when)
     answers: list[Any] = []
     sender = threading.Thread(
         target=lambda: answers.append(put_op(client, token, new_op_id(), pay_fine_body("F-1")))
     )
     started = time.monotonic()
     sender.start()
-    time.sleep(0.3)
-    committed_while_waiting = _charges(services)
+    if when == "after":
+        # Committed while the answer is still held back.
+        while _charges(services) == 0:
+            assert time.monotonic() - started < 1.4, "not committed before the delay ended"
+            time.sleep(0.01)
+    else:
+        time.sleep(0.5)
+        assert _charges(services) == 0
+    assert not answers
     sender.join()
-    assert time.monotonic() - started >= 0.6
-    assert answers[0].status_code == 201
-    assert committed_while_waiting == (1 if when == "after" else 0)
+    assert time.monotonic() - started >= 1.5
+    assert answers[0].status_code == 201 and _charges(services) == 1
 
 
 def test_times_and_seeded_probability(client: TestClient) -> None:

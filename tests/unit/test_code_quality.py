@@ -26,7 +26,7 @@ def test_layers_hold() -> None:
 
 
 def test_ruff_is_clean() -> None:
-    result = _run(_tool("ruff"), "check", "desktop", "server", "tests", "bench")
+    result = _run(_tool("ruff"), "check", "desktop", "server", "tests", "bench", "tools")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -105,6 +105,37 @@
     </message>
 </context>
 <context>
+    <name>AirBlock</name>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="159" />
+        <source>Air quality</source>
+        <translation>Air quality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="162" />
+        <source>No air-quality report saved yet.</source>
+        <translation>No air-quality report saved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertCard</name>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="109" />
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="114" />
+        <source>Civil Protection hotline: %1</source>
+        <translation>Civil Protection hotline: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="118" />
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsPage</name>
     <message>
         <location filename="../../desktop/views/pages/upcoming.py" line="54" />
@@ -201,6 +232,53 @@
     </message>
 </context>
 <context>
+    <name>Block</name>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="81" />
+        <source>As of %1</source>
+        <extracomment>Official warning colours by severity 0..5 (information; then blue → black as on the storm-surge scale). Text on each of those colours with enough contrast. Border and air levels: 1 good … 5 worst.</extracomment>
+        <translation>As of %1</translation>
+    </message>
+</context>
+<context>
+    <name>BorderBlock</name>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="181" />
+        <source>Border checkpoints</source>
+        <translation>Border checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="184" />
+        <source>No checkpoint status saved yet.</source>
+        <translation>No checkpoint status saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="187" />
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="188" />
+        <source>Entering Macao</source>
+        <translation>Entering Macao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="189" />
+        <source>Leaving Macao</source>
+        <translation>Leaving Macao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="202" />
+        <source>%1 (about %2 min)</source>
+        <translation>%1 (about %2 min)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="203" />
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>EidPage</name>
     <message>
         <location filename="../../desktop/views/pages/upcoming.py" line="85" />
@@ -254,58 +332,62 @@
 <context>
     <name>FeedPage</name>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="137" />
+        <location filename="../../desktop/views/pages/feed.py" line="205" />
         <source>My information</source>
-        <extracomment>Stripe colours by severity 0..5 (information, then the official blue → black warning scale).</extracomment>
         <translation>My information</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="138" />
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
+        <location filename="../../desktop/views/pages/feed.py" line="206" />
+        <source>Show:</source>
+        <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="139" />
-        <source>Show information of category</source>
-        <translation>Show information of category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/feed.py" line="140" />
+        <location filename="../../desktop/views/pages/feed.py" line="207" />
         <source>Information feed</source>
         <translation>Information feed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="144" />
+        <location filename="../../desktop/views/pages/feed.py" line="208" />
+        <source>Selected information</source>
+        <translation>Selected information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="210" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="172" />
+        <location filename="../../desktop/views/pages/feed.py" line="211" />
+        <source>Show: %1</source>
+        <translation>Show: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="266" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="172" />
+        <location filename="../../desktop/views/pages/feed.py" line="266" />
         <source>Not yet updated</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="188" />
+        <location filename="../../desktop/views/pages/feed.py" line="297" />
         <source>Nothing here yet</source>
         <translation>Nothing here yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="190" />
+        <location filename="../../desktop/views/pages/feed.py" line="299" />
         <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
         <translation>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="196" />
+        <location filename="../../desktop/views/pages/feed.py" line="305" />
         <source>No information saved on this computer yet</source>
         <translation>No information saved on this computer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="197" />
+        <location filename="../../desktop/views/pages/feed.py" line="306" />
         <source>Information appears here as soon as it has been downloaded from the server.</source>
         <translation>Information appears here as soon as it has been downloaded from the server.</translation>
     </message>
@@ -593,6 +675,19 @@
         <location filename="../../desktop/views/texts.py" line="153" />
         <source>The server refused this request.</source>
         <translation>The server refused this request.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolBlock</name>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="212" />
+        <source>Class suspensions</source>
+        <translation>Class suspensions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="215" />
+        <source>No class-suspension notice saved.</source>
+        <translation>No class-suspension notice saved.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1093,39 @@
         <location filename="../../desktop/views/pages/upcoming.py" line="28" />
         <source>Not available in this version yet</source>
         <translation>Not available in this version yet</translation>
+    </message>
+</context>
+<context>
+    <name>WeatherBlock</name>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="125" />
+        <source>Weather now</source>
+        <translation>Weather now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="128" />
+        <source>No weather report saved yet.</source>
+        <translation>No weather report saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="138" />
+        <source>High / low</source>
+        <translation>High / low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="139" />
+        <source>Humidity</source>
+        <translation>Humidity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="140" />
+        <source>Feels like</source>
+        <translation>Feels like</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="146" />
+        <source>Wind</source>
+        <translation>Wind</translation>
     </message>
 </context>
 </TS>

@@ -105,6 +105,37 @@
     </message>
 </context>
 <context>
+    <name>AirBlock</name>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="159" />
+        <source>Air quality</source>
+        <translation>空氣質素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="162" />
+        <source>No air-quality report saved yet.</source>
+        <translation>尚未保存空氣質素報告。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertCard</name>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="109" />
+        <source>What to do: %1</source>
+        <translation>應做甚麼：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="114" />
+        <source>Civil Protection hotline: %1</source>
+        <translation>民防熱線：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="118" />
+        <source>As of %1</source>
+        <translation>資料截至 %1</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsPage</name>
     <message>
         <location filename="../../desktop/views/pages/upcoming.py" line="54" />
@@ -201,6 +232,53 @@
     </message>
 </context>
 <context>
+    <name>Block</name>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="81" />
+        <source>As of %1</source>
+        <extracomment>Official warning colours by severity 0..5 (information; then blue → black as on the storm-surge scale). Text on each of those colours with enough contrast. Border and air levels: 1 good … 5 worst.</extracomment>
+        <translation>資料截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BorderBlock</name>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="181" />
+        <source>Border checkpoints</source>
+        <translation>口岸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="184" />
+        <source>No checkpoint status saved yet.</source>
+        <translation>尚未保存口岸狀況。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="187" />
+        <source>Checkpoint</source>
+        <translation>口岸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="188" />
+        <source>Entering Macao</source>
+        <translation>入境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="189" />
+        <source>Leaving Macao</source>
+        <translation>出境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="202" />
+        <source>%1 (about %2 min)</source>
+        <translation>%1（約 %2 分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="203" />
+        <source>No data</source>
+        <translation>暫無資料</translation>
+    </message>
+</context>
+<context>
     <name>EidPage</name>
     <message>
         <location filename="../../desktop/views/pages/upcoming.py" line="85" />
@@ -254,58 +332,62 @@
 <context>
     <name>FeedPage</name>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="137" />
+        <location filename="../../desktop/views/pages/feed.py" line="205" />
         <source>My information</source>
-        <extracomment>Stripe colours by severity 0..5 (information, then the official blue → black warning scale).</extracomment>
         <translation>我的資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="138" />
-        <source>&amp;Show:</source>
-        <translation>顯示(&amp;S)：</translation>
+        <location filename="../../desktop/views/pages/feed.py" line="206" />
+        <source>Show:</source>
+        <translation>顯示：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="139" />
-        <source>Show information of category</source>
-        <translation>顯示此類資訊</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/feed.py" line="140" />
+        <location filename="../../desktop/views/pages/feed.py" line="207" />
         <source>Information feed</source>
         <translation>資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="144" />
+        <location filename="../../desktop/views/pages/feed.py" line="208" />
+        <source>Selected information</source>
+        <translation>所選資訊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="210" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="172" />
+        <location filename="../../desktop/views/pages/feed.py" line="211" />
+        <source>Show: %1</source>
+        <translation>顯示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/feed.py" line="266" />
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="172" />
+        <location filename="../../desktop/views/pages/feed.py" line="266" />
         <source>Not yet updated</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="188" />
+        <location filename="../../desktop/views/pages/feed.py" line="297" />
         <source>Nothing here yet</source>
         <translation>暫無資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="190" />
+        <location filename="../../desktop/views/pages/feed.py" line="299" />
         <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
         <translation>登入後可查看官方警告、天氣、空氣質素、口岸狀況、停課消息及政府新聞；離線時仍可查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="196" />
+        <location filename="../../desktop/views/pages/feed.py" line="305" />
         <source>No information saved on this computer yet</source>
         <translation>本電腦尚未保存任何資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="197" />
+        <location filename="../../desktop/views/pages/feed.py" line="306" />
         <source>Information appears here as soon as it has been downloaded from the server.</source>
         <translation>資訊從伺服器下載後會在此顯示。</translation>
     </message>
@@ -593,6 +675,19 @@
         <location filename="../../desktop/views/texts.py" line="153" />
         <source>The server refused this request.</source>
         <translation>伺服器拒絕了此申請。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolBlock</name>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="212" />
+        <source>Class suspensions</source>
+        <translation>停課</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="215" />
+        <source>No class-suspension notice saved.</source>
+        <translation>尚未保存停課消息。</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1093,39 @@
         <location filename="../../desktop/views/pages/upcoming.py" line="28" />
         <source>Not available in this version yet</source>
         <translation>此版本尚未提供</translation>
+    </message>
+</context>
+<context>
+    <name>WeatherBlock</name>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="125" />
+        <source>Weather now</source>
+        <translation>現時天氣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="128" />
+        <source>No weather report saved yet.</source>
+        <translation>尚未保存天氣報告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="138" />
+        <source>High / low</source>
+        <translation>最高 / 最低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="139" />
+        <source>Humidity</source>
+        <translation>濕度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="140" />
+        <source>Feels like</source>
+        <translation>體感溫度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/feed_blocks.py" line="146" />
+        <source>Wind</source>
+        <translation>風</translation>
     </message>
 </context>
 </TS>

@@ -2,29 +2,45 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
+    QAbstractButton,
+    QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.context import AppContext
 from desktop.domain.models import FEED_CATEGORIES, FeedItem
+from desktop.domain.text import LocalizedText
 from desktop.viewmodels.feed import FeedListModel
+from desktop.viewmodels.feed_dashboard import FeedDashboardModel
 from desktop.viewmodels.paged import ItemRole
+from desktop.views.feed_blocks import (
+    SEVERITY_COLOURS,
+    AirBlock,
+    AlertCard,
+    BorderBlock,
+    SchoolBlock,
+    WeatherBlock,
+)
 from desktop.views.pages.base import Page
 from desktop.views.texts import feed_category_name
 from desktop.views.widgets import EmptyState, local_time
-
-#: Stripe colours by severity 0..5 (information, then the official blue → black warning scale).
-SEVERITY_COLOURS = ("#8a94a6", "#1f6fd1", "#e6b800", "#f07d00", "#d92b2b", "#1a1a1a")
 
 
 class FeedItemDelegate(QStyledItemDelegate):
@@ -96,6 +112,8 @@ class FeedItemDelegate(QStyledItemDelegate):
 
 
 class FeedPage(Page):
+    """Left: what matters now (alerts, weather, air, borders, schools). Right: everything, by category."""
+
     WATCHES = ("feed_item",)
     LOADS_ASYNC = True
 
@@ -104,65 +122,141 @@ class FeedPage(Page):
         self.model = FeedListModel(ctx.tasks, self)
         self.model.language = ctx.language
         self.model.loaded.connect(self._on_model_loaded)
+        self.dashboard = FeedDashboardModel(ctx, self)
+        self.dashboard.loaded.connect(self._on_dashboard_loaded)
 
-        bar = QHBoxLayout()
-        self.filter_label = QLabel(self)
-        self.category = QComboBox(self)
-        self.category.currentIndexChanged.connect(self._on_category_changed)
-        self.filter_label.setBuddy(self.category)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
         self.as_of = QLabel(self)
         self.as_of.setObjectName("AsOf")
-        bar.addWidget(self.filter_label)
-        bar.addWidget(self.category)
-        bar.addStretch(1)
-        bar.addWidget(self.as_of)
-        self.layout_.addLayout(bar)
+        top.addWidget(self.as_of)
+        self.layout_.insertLayout(0, top)
 
-        self.list = QListView(self)
+        splitter = QSplitter(self)
+        # What matters now.
+        scroll = QScrollArea(splitter)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setObjectName("FeedDashboard")
+        host = QWidget(scroll)
+        self.blocks = QVBoxLayout(host)
+        self.blocks.setContentsMargins(0, 0, 8, 0)
+        self.alerts_host = QWidget(host)
+        self.alerts_box = QVBoxLayout(self.alerts_host)
+        self.alerts_box.setContentsMargins(0, 0, 0, 0)
+        self.weather = WeatherBlock(host)
+        self.air = AirBlock(host)
+        self.border = BorderBlock(host)
+        self.school = SchoolBlock(host)
+        for widget in (self.alerts_host, self.weather, self.air, self.border, self.school):
+            self.blocks.addWidget(widget)
+        self.blocks.addStretch(1)
+        scroll.setWidget(host)
+
+        # Everything, filtered by category.
+        right = QWidget(splitter)
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(8, 0, 0, 0)
+        chips = QHBoxLayout()
+        self.filter_label = QLabel(right)
+        chips.addWidget(self.filter_label)
+        self.category_group = QButtonGroup(self)
+        self.category_group.setExclusive(True)
+        self.category_buttons: dict[str | None, QPushButton] = {}
+        for category in (None, *FEED_CATEGORIES):
+            button = QPushButton(right)
+            button.setObjectName("CategoryChip")
+            button.setCheckable(True)
+            button.setProperty("category", category or "")
+            self.category_group.addButton(button)
+            self.category_buttons[category] = button
+            chips.addWidget(button)
+        chips.addStretch(1)
+        self.category_buttons[None].setChecked(True)
+        self.category_group.buttonClicked.connect(self._on_chip_clicked)
+        right_box.addLayout(chips)
+        self.list = QListView(right)
         self.list.setObjectName("FeedList")
         self.list.setModel(self.model)
         self.list.setItemDelegate(FeedItemDelegate(self.model, self.list))
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.empty = EmptyState(self)
-        self.stack = QStackedWidget(self)
+        self.list.selectionModel().currentChanged.connect(self._on_item_selected)
+        self.detail = QTextBrowser(right)
+        self.detail.setObjectName("FeedDetail")
+        self.detail.setMaximumHeight(180)
+        self.detail.setVisible(False)
+        self.empty = EmptyState(right)
+        self.stack = QStackedWidget(right)
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)
-        self.layout_.addWidget(self.stack, 1)
+        right_box.addWidget(self.stack, 1)
+        right_box.addWidget(self.detail)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([460, 640])
+        self.layout_.addWidget(splitter, 1)
         self._last_pull: object = None
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("My information"))
-        self.filter_label.setText(self.tr("&Show:"))
-        self.category.setAccessibleName(self.tr("Show information of category"))
+        self.filter_label.setText(self.tr("Show:"))
         self.list.setAccessibleName(self.tr("Information feed"))
-        current = self.category.currentData()
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(self.tr("Everything"), None)
-        for category in FEED_CATEGORIES:
-            self.category.addItem(feed_category_name(category), category)
-        index = self.category.findData(current)
-        self.category.setCurrentIndex(max(0, index))
-        self.category.blockSignals(False)
+        self.detail.setAccessibleName(self.tr("Selected information"))
+        for category, button in self.category_buttons.items():
+            button.setText(feed_category_name(category) if category else self.tr("Everything"))
+            button.setAccessibleName(self.tr("Show: %1").replace("%1", button.text()))
         self._update_as_of()
         self._update_empty()
+        self._show_dashboard()
+        self._on_item_selected()
 
     def forget(self) -> None:
         self.model.clear()
+        self.dashboard.clear()
         self._last_pull = None
+        self.detail.setVisible(False)
         self._update_as_of()
         self._update_empty()
 
     def refresh(self) -> None:
         self.model.reload()
-        self.ctx.tasks.query(lambda store: store.sync_state.last_pull_at, self._on_last_pull)
+        self.dashboard.reload()
 
-    def _on_last_pull(self, when: object) -> None:
-        self._last_pull = when
+    @property
+    def category(self) -> str | None:
+        return self.model.category
+
+    def set_category(self, category: str | None) -> None:
+        self.category_buttons[category].setChecked(True)
+        self.model.set_category(category)
+
+    def _on_chip_clicked(self, button: QAbstractButton) -> None:
+        self.model.set_category(button.property("category") or None)
+
+    def _on_dashboard_loaded(self) -> None:
+        self._last_pull = self.dashboard.dashboard.as_of
         self._update_as_of()
+        self._show_dashboard()
+
+    def _show_dashboard(self) -> None:
+        board = self.dashboard.dashboard
+        lang = self.ctx.language
+        while self.alerts_box.count():
+            taken = self.alerts_box.takeAt(0)
+            old = taken.widget() if taken is not None else None
+            if old is not None:
+                old.deleteLater()
+        for item in board.alerts:
+            self.alerts_box.addWidget(AlertCard(item, lang, self.alerts_host))
+        self.alerts_host.setVisible(bool(board.alerts))
+        self.weather.show_item(board.weather, lang)
+        self.air.show_items(board.air, lang)
+        self.border.show_items(board.border, lang)
+        self.school.show_item(board.school, lang)
 
     def _update_as_of(self) -> None:
         from datetime import datetime
@@ -172,8 +266,23 @@ class FeedPage(Page):
             self.tr("As of %1").replace("%1", local_time(when)) if when else self.tr("Not yet updated")
         )
 
-    def _on_category_changed(self, _index: int) -> None:
-        self.model.set_category(self.category.currentData())
+    def _on_item_selected(self, *_args: object) -> None:
+        index = self.list.currentIndex()
+        item = self.model.item(index.row()) if index.isValid() else None
+        if item is None:
+            self.detail.setVisible(False)
+            return
+        lang = self.ctx.language
+        guidance = (
+            LocalizedText.from_row(item.data.get("guidance")).get(lang) if item.data.get("guidance") else ""
+        )
+        self.detail.setHtml(
+            f"<h3>{escape(item.title.get(lang))}</h3><p>{escape(item.body.get(lang))}</p>"
+            + (f"<p><b>{escape(guidance)}</b></p>" if guidance else "")
+            + f"<p style='color:#52606d'>{escape(feed_category_name(item.category))} · "
+            f"{escape(local_time(item.published_at))} · {escape(item.source)}</p>"
+        )
+        self.detail.setVisible(True)
 
     def _on_model_loaded(self) -> None:
         self._mark_loaded()
@@ -201,3 +310,4 @@ class FeedPage(Page):
     def _on_language_changed(self, lang: str) -> None:
         self.model.set_language(lang)
         self.list.viewport().update()
+        self._show_dashboard()

@@ -10,10 +10,19 @@ import pytest
 from fastapi.testclient import TestClient
 from server_testkit import FakeClock
 
+from server import auth
 from server.app import create_app
 from server.config import ServerConfig
 from server.demo.residents import DEMO_RESIDENTS
 from server.services import Services
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """scrypt at its real cost (~50 ms a hash) made every resident created and every sign-in slow;
+    the auth tests keep the real cost. The cost is stored in each hash, so checking one is cheap too."""
+    if request.module.__name__ != "test_server_auth":
+        monkeypatch.setattr(auth, "_SCRYPT_N", 2**10)
 
 
 @pytest.fixture

@@ -167,3 +167,8 @@ def test_login_body_is_validated(client: TestClient) -> None:
     )
     response = client.post("/v1/auth/login", content=b"{", headers={"Content-Type": "application/json"})
     assert_problem(response, 400, "bad-request")
+
+
+def test_passwords_are_hashed_at_the_interactive_scrypt_cost() -> None:
+    # The other server tests lower the cost for speed (conftest); the server itself never does.
+    assert hash_password("x").split("$")[1:4] == ["16384", "8", "1"]

@@ -141,7 +141,7 @@ def test_deep_nesting_is_refused() -> None:
 
 
 def test_nan_and_absurd_numbers_are_refused() -> None:
-    with pytest.raises(FeedError, match="^malformed JSON: NaN is not a JSON value$"):
+    with pytest.raises(FeedError, match=r"^malformed JSON: NaN is not a JSON value$"):
         parse_json(b'{"x": NaN}')
     with pytest.raises(FeedError, match="malformed JSON"):
         parse_json(b'{"x": ' + b"1" * 5000 + b"}")

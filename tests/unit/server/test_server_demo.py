@@ -11,7 +11,7 @@ from server_testkit import bearer, login
 
 from server.demo import seed_demo
 from server.demo.departments import DEPARTMENTS, department_rows
-from server.demo.feed import build_feed
+from server.demo.feed import SAMPLES_TAKEN_AT, build_feed, sample_items
 from server.demo.services import build_services
 from server.demo.vehicles import demo_vehicles_and_fines
 from server.services import Services
@@ -129,18 +129,36 @@ def test_catalogue_is_deterministic(services_rows: list[dict[str, Any]]) -> None
     assert build_services() == services_rows
 
 
-def test_feed() -> None:
-    feed = build_feed(1_800_000_000.0)
-    assert 25 <= len(feed) <= 40
-    assert len({f["id"] for f in feed}) == len(feed)
+def test_feed_is_the_parsed_samples_moved_to_the_seeding_time() -> None:
+    # Seeded at the moment the samples show, the feed is exactly what the parsers make of them.
+    assert build_feed(SAMPLES_TAKEN_AT.timestamp()) == sample_items()
+    feed = build_feed(1_800_000_000.0)  # 2027-01-15 16:00 in Macao
+    assert len({f["id"] for f in feed}) == len(feed) >= 30
     assert {f["category"] for f in feed} == FEED_CATEGORIES
-    alerts = [f for f in feed if f["category"] == "alert"]
-    assert len(alerts) == 1 and alerts[0]["pinned"] and alerts[0]["severity"] > 0 and alerts[0]["level"]
-    assert sum(f["category"] == "air_quality" for f in feed) >= 5
+    ids = {f["id"] for f in feed}
+    assert {"weather-now", "weather-stations", "alert-typhoon", "alert-thunderstorm"} <= ids
+    assert {"school-class-suspension-2027-01-15", "civil-protection-typhoon-prepare"} <= ids
+    for prefix, at_least in (("air-", 5), ("border-", 8), ("news-", 10), ("civil-protection-", 2)):
+        assert sum(i.startswith(prefix) for i in ids) >= at_least, prefix
+    by_id = {f["id"]: f for f in feed}
+    samples = {f["id"]: f for f in sample_items()}
+    # The same shapes as the parsers' items; only times (and the day in an id) moved.
     for item in feed:
+        twin = samples[item["id"].replace("2027-01-15", "2026-09-22")]
+        assert set(item) == set(twin) and set(item["data"]) == set(twin["data"])
+        assert (item["title"], item["body"], item["severity"], item["pinned"]) == (
+            twin["title"], twin["body"], twin["severity"], twin["pinned"],
+        )  # fmt: skip
         assert _localized(item["title"]) and _localized(item["body"]), item["id"]
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00", item["published_at"])
         assert 0 <= item["severity"] <= 5 and isinstance(item["data"], dict)
+    assert max(f["published_at"] for f in feed) <= "2027-01-15T16:00:00+08:00"
+    assert by_id["weather-now"]["published_at"] == "2027-01-15T15:15:00+08:00"  # 14:55 + the shift
+    assert by_id["school-class-suspension-2027-01-15"]["data"]["date"] == "2027-01-15"
+    assert by_id["alert-typhoon"]["data"]["issued_at"] == "2027-01-15T14:50+08:00"  # layout kept
+    pinned = [f for f in feed if f["pinned"]]
+    assert {f["category"] for f in pinned} == {"alert", "civil_protection"}
+    assert by_id["alert-typhoon"]["level"] == "3" and by_id["alert-typhoon"]["severity"] == 3
 
 
 def test_feed_ships_none_of_the_smg_fixture_text(realdata: Path) -> None:
@@ -148,6 +166,8 @@ def test_feed_ships_none_of_the_smg_fixture_text(realdata: Path) -> None:
         p.read_text(encoding="utf-8", errors="replace") for p in (realdata / "smg").glob("*.xml")
     )
     phrases = set(re.findall(r">([^<>\s]{4,})<", samples))
+    # Weather stations are proper names (大炮台, 嘉樂庇總督大橋…), not text taken from the fixtures.
+    phrases -= set(re.findall(r"<stationname>([^<]+)</stationname>", samples, flags=re.IGNORECASE))
     text = repr(build_feed(1_800_000_000.0))
     assert not [p for p in phrases if not p.isascii() and p in text]
 

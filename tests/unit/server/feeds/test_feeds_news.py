@@ -67,9 +67,10 @@ def test_bundled_samples_in_three_languages() -> None:
         for name in ("gov_news_zh.rss.xml", "gov_news_pt.rss.xml", "gov_news_en.atom.xml")
     ]
     merged = merge_languages(*feeds)
-    assert len(merged) == 2
-    titles = merged[0]["title"]
-    assert len({titles["zh"], titles["pt"], titles["en"]}) == 3
+    assert len(merged) == 12
+    for post in merged:  # every post has its own text in each language
+        assert len({post["title"]["zh"], post["title"]["pt"], post["title"]["en"]}) == 3
+        assert len({post["body"]["zh"], post["body"]["pt"], post["body"]["en"]}) == 3
     assert merged[1]["body"]["en"] == "Several public libraries stay open until 10 pm during the exam season."
 
 

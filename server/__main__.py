@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
 
-from server.config import DEFAULT_ACCESS_TTL, DEFAULT_SSE_KEEPALIVE
+from server.config import DEFAULT_ACCESS_TTL, DEFAULT_FEEDS_INTERVAL, DEFAULT_SSE_KEEPALIVE
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -40,6 +40,25 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="keep-alive comment interval of /v1/events",
     )
     parser.add_argument(
+        "--feeds",
+        type=Path,
+        metavar="CONFIG.json",
+        help="ingest the feeds this source config lists (see server/feeds/README.md), now and periodically",
+    )
+    parser.add_argument(
+        "--feeds-interval",
+        type=float,
+        default=DEFAULT_FEEDS_INTERVAL / 60,
+        metavar="MINUTES",
+        help="minutes between two feed ingestion runs (default 10)",
+    )
+    parser.add_argument(
+        "--typhoon-replay",
+        type=float,
+        metavar="PACE",
+        help="replay the scripted typhoon (signal 1, 3, 8, 3, cancelled) once; PACE 1 = 20 s per step",
+    )
+    parser.add_argument(
         "--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"]
     )
     args = parser.parse_args(argv)
@@ -49,6 +68,18 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         parser.error("--access-ttl must be at least 1 second")
     if not 0 < args.sse_keepalive <= 3600:
         parser.error("--sse-keepalive must be between 0 and 3600 seconds")
+    if not 0 < args.feeds_interval <= 24 * 60:
+        parser.error("--feeds-interval must be between 0 and 1440 minutes")
+    if args.typhoon_replay is not None and not 0 < args.typhoon_replay <= 100:
+        parser.error("--typhoon-replay PACE must be between 0 and 100")
+    if args.feeds is not None:
+        # Checked before anything starts, so a typo fails at once with a usage message.
+        from server.feeds import FeedError, FeedSources
+
+        try:
+            FeedSources.load(args.feeds)
+        except FeedError as exc:
+            parser.error(f"--feeds: {exc}")
     return args
 
 
@@ -103,6 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             test_mode=args.test_mode,
             access_ttl=args.access_ttl,
             sse_keepalive_s=args.sse_keepalive,
+            feeds_config=args.feeds,
+            feeds_interval_s=args.feeds_interval * 60,
+            typhoon_pace=args.typhoon_replay,
         )
         app = create_app(config)
 

@@ -12,7 +12,7 @@ from server.config import ServerConfig
 from server.faults import RAW_SEND_KEY, FaultMiddleware, Receive, Scope, Send
 from server.openapi import install_openapi
 from server.problems import install_problem_handlers
-from server.routes import auth, changes, events, info, ops, testing, uploads
+from server.routes import auth, changes, events, info, ops, testing, testing_live, uploads
 from server.services import Services
 
 DESCRIPTION = (
@@ -59,6 +59,7 @@ def create_app(config: ServerConfig, services: Services | None = None) -> FastAP
     app.include_router(events.router)
     if config.test_mode:
         app.include_router(testing.router)
+        app.include_router(testing_live.router)
     install_openapi(app)
     app.add_middleware(FaultMiddleware, registry=parts.faults)
     return app

@@ -13,6 +13,8 @@ DEFAULT_ACCESS_TTL = 900
 DEFAULT_REFRESH_TTL = 30 * 24 * 3600
 #: Default seconds between keep-alive comments on an idle ``/v1/events`` stream.
 DEFAULT_SSE_KEEPALIVE = 15.0
+#: Default seconds between two feed ingestion runs.
+DEFAULT_FEEDS_INTERVAL = 600.0
 #: Name of the SQLite file inside the data directory.
 DB_FILENAME = "server.sqlite3"
 
@@ -34,6 +36,11 @@ class ServerConfig:
     sse_keepalive_s: float = DEFAULT_SSE_KEEPALIVE
     #: Seconds since the epoch; injectable so tests can move time instead of sleeping.
     clock: Callable[[], float] = field(default=time.time, compare=False)
+    #: A feed-source config (see server/feeds/README.md): ingest it every ``feeds_interval_s``.
+    feeds_config: Path | None = None
+    feeds_interval_s: float = DEFAULT_FEEDS_INTERVAL
+    #: Replay the scripted typhoon once at start, at this pace (1.0: 20 s between steps).
+    typhoon_pace: float | None = None
 
     @property
     def db_path(self) -> Path:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from server.auth import AuthService
+from server.background import Background
+from server.clock import ServerClock
 from server.config import ServerConfig
 from server.db import Database
 from server.events import EventLog
 from server.faults import FaultRegistry
+from server.livefeed import FeedIngestion, TyphoonReplay
 from server.ops import build_kinds
 from server.ops.engine import OpService
 from server.ops.provider import DemoPaymentProvider
@@ -31,13 +34,22 @@ class Services:
     provider: DemoPaymentProvider
     ops: OpService
     uploads: UploadService
+    clock: ServerClock
+    background: Background
+    typhoon: TyphoonReplay
+    feeds: FeedIngestion | None = None
 
     @classmethod
     def open(cls, config: ServerConfig) -> Services:
-        """Open (or create) the database in ``config.data_dir`` and, with ``demo``, seed it once."""
+        """Open (or create) the database in ``config.data_dir`` and, with ``demo``, seed it once;
+        start the feed ingestion and the typhoon replay when the config asks for them."""
+        # One clock for every part, so test mode can move them all at once.
+        clock = config.clock if isinstance(config.clock, ServerClock) else ServerClock(config.clock)
+        config = replace(config, clock=clock)
         db = Database(config.db_path)
         store = ServerStore(db)
         provider = DemoPaymentProvider()
+        background = Background()
         services = cls(
             config=config,
             db=db,
@@ -51,6 +63,9 @@ class Services:
             provider=provider,
             ops=OpService(db, store, build_kinds(provider), config.clock),
             uploads=UploadService(db, config.uploads_dir, config.clock),
+            clock=clock,
+            background=background,
+            typhoon=TyphoonReplay(store, clock, background),
         )
         if config.demo:
             # Imported here: the demo catalogue is large and only the demo needs it.
@@ -59,12 +74,25 @@ class Services:
             seed_demo(services.store, services.auth, now=config.clock())
         # Payments a previous run accepted and had not confirmed yet.
         services.ops.resume_jobs()
+        if config.feeds_config is not None:
+            from server.feeds import FeedSources
+
+            services.feeds = FeedIngestion(
+                store, FeedSources.load(config.feeds_config), clock, interval_s=config.feeds_interval_s
+            )
+            background.start("feed ingestion", services.feeds.loop)
+        if config.typhoon_pace is not None:
+            services.typhoon.start(config.typhoon_pace)
         return services
+
+    def after_clock_moved(self) -> None:
+        """Test mode moved the clock: bring what depends on the date up to it."""
 
     def is_demo(self) -> bool:
         return self.store.get_meta(DEMO_SEEDED_KEY) is not None
 
     def close(self) -> None:
         self.events.hub.close()
+        self.background.close()
         self.ops.close()
         self.db.close()

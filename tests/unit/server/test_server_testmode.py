@@ -27,6 +27,12 @@ from server.services import Services
         ("POST", "/v1/_test/config"),
         ("GET", "/v1/_test/effects"),
         ("POST", "/v1/_test/mark-paid-elsewhere"),
+        ("POST", "/v1/_test/clock"),
+        ("GET", "/v1/_test/clock"),
+        ("POST", "/v1/_test/typhoon"),
+        ("GET", "/v1/_test/typhoon"),
+        ("DELETE", "/v1/_test/typhoon"),
+        ("POST", "/v1/_test/feeds/run"),
     ],
 )
 def test_test_endpoints_are_absent_without_test_mode(make_server: object, method: str, path: str) -> None:

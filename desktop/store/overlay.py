@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.domain.operation import Badge, Operation
 from desktop.store.outbox import OutboxRepo
-from desktop.store.rows import TYPED
+from desktop.store.rows import TABLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +65,11 @@ class OverlayRepo:
 
     @staticmethod
     def _source(entity: str) -> tuple[str, str]:
-        return (TYPED[entity][0], "1") if entity in TYPED else ("cache_rows", "entity = ?")
+        return (TABLES[entity], "1") if entity in TABLES else ("cache_rows", "entity = ?")
 
     @staticmethod
     def _args(entity: str) -> tuple[str, ...]:
-        return () if entity in TYPED else (entity,)
+        return () if entity in TABLES else (entity,)
 
 
 def _row(r: sqlite3.Row | None) -> dict[str, Any] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,59 @@ def test_unknown_fields_are_kept_in_row_json(store: Store) -> None:
     store.apply_changes([put("service", service("ps-1", new_field={"x": [1, 2]}))], "c1")
     raw = store.connection.execute("SELECT row_json FROM services WHERE id = 'ps-1'").fetchone()[0]
     assert '"new_field":{"x":[1,2]}' in raw
+
+
+def test_within_a_page_the_last_change_of_a_row_wins(store: Store) -> None:
+    store.apply_changes([put("service", service("ps-1")), put("feed_item", feed_item("f-1"))], "c1")
+    changes = store.apply_changes(
+        [
+            put("service", service("ps-1", popularity=5), 2),
+            delete("service", "ps-1", 3),  # put then delete: gone
+            delete("feed_item", "f-1", 2),
+            put("feed_item", feed_item("f-1", severity=2), 3),  # delete then put: back, as put
+            put("feed_item", feed_item("f-2", severity=1), 1),
+            put("feed_item", feed_item("f-2", severity=4), 2),  # two puts: the later one
+            put("fine", {"id": "F-1", "amount": 1}),
+            delete("fine", "F-1"),
+            delete("fine", "F-2"),
+            put("fine", {"id": "F-2", "amount": 2}),
+        ],
+        "c2",
+    )
+    assert changes == Changes.of({"service", "feed_item", "fine"})
+    assert store.services.get("ps-1") is None and store.services.search("ps-1", "en") == []
+    assert store.connection.execute("SELECT count(*) FROM services_fts").fetchone()[0] == 0
+    f1, f2 = store.feed.get("f-1"), store.feed.get("f-2")
+    assert f1 is not None and f1.severity == 2 and f2 is not None and f2.severity == 4
+    fines = store.connection.execute("SELECT id, version, row_json FROM cache_rows ORDER BY id").fetchall()
+    assert [(r["id"], r["version"]) for r in fines] == [("F-2", 1)] and '"amount":2' in fines[0]["row_json"]
+
+
+def test_the_server_order_wins_not_the_version(store: Store) -> None:
+    # The change log's order is the truth (a re-pulled log may restart its versions); versions are
+    # kept with the rows but never compared.
+    store.apply_changes([put("service", service("ps-1", popularity=1), 9)], "c1")
+    store.apply_changes([put("service", service("ps-1", popularity=2), 3)], "c2")
+    svc = store.services.get("ps-1")
+    assert svc is not None and svc.popularity == 2
+    assert store.connection.execute("SELECT version FROM services WHERE id = 'ps-1'").fetchone()[0] == 3
+
+
+def test_row_json_is_compact_json_of_the_row(store: Store) -> None:
+    row = feed_item("f-1", data={"a": [1, 2.5, None, True], "b": "澳門 ção", "nan": float("nan")})
+    store.apply_changes([put("feed_item", row)], "c1")
+    stored = store.connection.execute("SELECT row_json FROM feed_items WHERE id = 'f-1'").fetchone()[0]
+    assert stored == json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_a_lone_surrogate_anywhere_cleans_the_row_texts(store: Store) -> None:
+    row = feed_item("f-1", title=loc("標題", "título", "title"), body=loc("好\ud800", "ok", "ok"))
+    store.apply_changes([put("feed_item", row)], "c1")
+    item = store.feed.get("f-1")
+    assert item is not None and item.body.zh.startswith("好") and "\ud800" not in item.body.zh
+    assert item.title.pt == "título"
+    stored = store.connection.execute("SELECT row_json FROM feed_items WHERE id = 'f-1'").fetchone()[0]
+    assert "\\ud800" in stored and json.loads(stored)["title"]["pt"] == "título"
 
 
 def test_deletes(store: Store) -> None:

@@ -49,6 +49,8 @@ TITLES: dict[str, str] = {
     "fine-already-paid": "Fine already paid",
     "tax-not-found": "Vehicle tax not found",
     "tax-already-paid": "Vehicle tax already paid",
+    "bill-not-found": "Bill not found",
+    "bill-already-paid": "Bill already paid",
     "amount-mismatch": "Amount differs from the amount due",
     "payment-declined": "Payment declined",
     # Uploads.

@@ -1,5 +1,5 @@
 """Demo data of the reference server: departments, services, feed items, two residents and their
-vehicles and traffic fines.
+vehicles, traffic fines and water and electricity bills.
 
 :func:`seed_demo` writes it into a new database once; a database that already holds it is left as
 it is, so restarting the demo keeps its epoch and every cursor clients hold.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from server.demo.bills import demo_bills
 from server.demo.departments import department_rows
 from server.demo.feed import build_feed
 from server.demo.residents import DEMO_RESIDENTS
@@ -38,10 +39,13 @@ def seed_demo(store: ServerStore, auth: AuthService, *, now: float) -> bool:
     rows += [("service", s["id"], s, None) for s in build_services()]
     rows += [("feed_item", f["id"], f, None) for f in build_feed(now)]
     personal, payments = demo_vehicles_and_fines(now)
+    bills, bill_payments = demo_bills(now)
+    personal += bills
+    payments += bill_payments
     with store.write() as w:
         for entity, id, row, owner in [*rows, *personal]:
             w.put(entity, id, row, owner)
-        # The paid fines and taxes hold their payments, so the business-uniqueness guard knows them.
+        # The paid fines, taxes and bills hold their payments, so the business-uniqueness guard knows them.
         for p in payments:
             insert_payment(
                 w.conn, target=p.target, user_id=p.user_id, op_id=None, method=p.method, amount=p.amount,

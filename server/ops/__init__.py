@@ -2,12 +2,13 @@
 
 :mod:`server.ops.kinds` says what a kind provides; :mod:`server.ops.engine` runs them behind the
 idempotency record; each kind is one module (:mod:`server.ops.payments` for ``pay_fine`` and
-``pay_vehicle_tax``). :func:`build_kinds` is the one place that lists them: a later feature adds its
-module and one line here.
+``pay_vehicle_tax``, :mod:`server.ops.bills` for ``pay_bill``…). :func:`build_kinds` is the one
+place that lists them: a later feature adds its module and one line here.
 """
 
 from __future__ import annotations
 
+from server.ops.bills import BillPaymentKind
 from server.ops.kinds import KindRegistry
 from server.ops.payments import FinePaymentKind, VehicleTaxKind
 from server.ops.provider import DemoPaymentProvider
@@ -17,4 +18,5 @@ def build_kinds(provider: DemoPaymentProvider) -> KindRegistry:
     registry = KindRegistry()
     registry.register(FinePaymentKind(provider))
     registry.register(VehicleTaxKind(provider))
+    registry.register(BillPaymentKind(provider))
     return registry

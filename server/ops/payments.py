@@ -46,24 +46,24 @@ class TaxPayment(Payment):
     year: int
 
 
-def _invalid(detail: str) -> OpRefused:
+def invalid_payload(detail: str) -> OpRefused:
     return OpRefused(422, "invalid-payload", detail)
 
 
-def _id_field(payload: dict[str, Any], name: str) -> str:
+def id_field(payload: dict[str, Any], name: str) -> str:
     value = payload.get(name)
     if not isinstance(value, str) or not _ID.fullmatch(value):
-        raise _invalid(f"'{name}' must be an id of 1–64 letters, digits, '-' or '_'")
+        raise invalid_payload(f"'{name}' must be an id of 1–64 letters, digits, '-' or '_'")
     return value
 
 
-def _common(payload: dict[str, Any]) -> tuple[Decimal, str]:
+def amount_and_method(payload: dict[str, Any]) -> tuple[Decimal, str]:
     amount = payload.get("amount")
     if not isinstance(amount, str) or not _AMOUNT.fullmatch(amount):
-        raise _invalid("'amount' must be a decimal string in MOP, e.g. \"600.00\"")
+        raise invalid_payload("'amount' must be a decimal string in MOP, e.g. \"600.00\"")
     method = payload.get("method")
     if method not in METHODS:
-        raise _invalid(f"'method' must be one of {', '.join(METHODS)}")
+        raise invalid_payload(f"'method' must be one of {', '.join(METHODS)}")
     return Decimal(amount), str(method)
 
 
@@ -114,8 +114,8 @@ def insert_payment(
     return payment_id, receipt_no
 
 
-class _PaymentKind(OpKind[Payment]):
-    """The life of a payment, shared by both kinds; subclasses find and update the synced row."""
+class PaymentKind(OpKind[Payment]):
+    """The life of a payment, shared by the payment kinds; subclasses find and update the synced row."""
 
     def __init__(self, provider: DemoPaymentProvider) -> None:
         self._provider = provider
@@ -200,14 +200,14 @@ class _PaymentKind(OpKind[Payment]):
         return Succeeded(self._receipt(payment, receipt_no, ctx.now))
 
 
-class FinePaymentKind(_PaymentKind):
+class FinePaymentKind(PaymentKind):
     """``pay_fine`` ``{"fine_id", "amount", "method"}``."""
 
     name = "pay_fine"
 
     def parse(self, payload: dict[str, Any]) -> FinePayment:
-        fine_id = _id_field(payload, "fine_id")
-        amount, method = _common(payload)
+        fine_id = id_field(payload, "fine_id")
+        amount, method = amount_and_method(payload)
         return FinePayment(f"fine:{fine_id}", amount, method, fine_id)
 
     def _row(self, writer: Writer, user_id: str, fine_id: str) -> dict[str, Any]:
@@ -255,17 +255,17 @@ class FinePaymentKind(_PaymentKind):
         return FinePayment(job["target"], Decimal(job["amount"]), job["method"], job["fine_id"])
 
 
-class VehicleTaxKind(_PaymentKind):
+class VehicleTaxKind(PaymentKind):
     """``pay_vehicle_tax`` ``{"vehicle_id", "year", "amount", "method"}``."""
 
     name = "pay_vehicle_tax"
 
     def parse(self, payload: dict[str, Any]) -> TaxPayment:
-        vehicle_id = _id_field(payload, "vehicle_id")
+        vehicle_id = id_field(payload, "vehicle_id")
         year = payload.get("year")
         if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2200:
-            raise _invalid("'year' must be an integer year")
-        amount, method = _common(payload)
+            raise invalid_payload("'year' must be an integer year")
+        amount, method = amount_and_method(payload)
         return TaxPayment(f"vehicle:{vehicle_id}:tax:{year}", amount, method, vehicle_id, year)
 
     def _tax(self, writer: Writer, user_id: str, p: TaxPayment) -> tuple[dict[str, Any], int]:

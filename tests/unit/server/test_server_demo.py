@@ -180,13 +180,13 @@ def test_demo_server_serves_everything(make_server: Any) -> None:
     assert (
         counts["department"] == 28 and counts["service"] >= 600 and counts["feed_item"] == len(build_feed(0))
     )
-    assert set(counts) == {"department", "service", "feed_item", "vehicle", "fine"}
-    assert counts["vehicle"] == 2 and counts["fine"] == 6
+    assert set(counts) == {"department", "service", "feed_item", "vehicle", "fine", "bill"}
+    assert counts["vehicle"] == 2 and counts["fine"] == 6 and counts["bill"] == 4
     assert sum(f["status"] == "unpaid" for f in demo["fine"]) == 4
     lee_login = login(client, "lee")
     assert lee_login["user"]["display_name"]["zh"] == "李小梅"
     lee = _pull_rows(client, lee_login["access_token"])
-    assert len(lee["vehicle"]) == 1 and len(lee["fine"]) == 2
+    assert len(lee["vehicle"]) == 1 and len(lee["fine"]) == 2 and len(lee["bill"]) == 2
     assert not {f["id"] for f in lee["fine"]} & {f["id"] for f in demo["fine"]}
 
 

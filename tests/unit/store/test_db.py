@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.store import CacheCorruptError, CacheTooNewError, open_or_replace, open_store
-from desktop.store.db import connect, set_aside
+from desktop.store.db import CACHE_KIB, WAL_CHECKPOINT_PAGES, connect, set_aside
 from desktop.store.migrations import LATEST_VERSION
 
 from .factories import put, service
@@ -32,6 +32,9 @@ def test_connection_settings(cache_path: Path) -> None:
         assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
         assert isinstance(conn.execute("SELECT 1 AS one").fetchone(), sqlite3.Row)
         assert conn.isolation_level is None  # writers open their own BEGIN IMMEDIATE
+        # Sized for the pull's pages (see connect()): no spilling mid-page, few checkpoints.
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB
+        assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_CHECKPOINT_PAGES
     finally:
         conn.close()
 

@@ -348,20 +348,30 @@ def _grant(value: Any) -> TokenGrant:
     )
 
 
-def _change(value: Any, n: int) -> dict[str, Any]:
-    change = _object(value, f"change #{n}")
-    _string(change, "entity", empty=False)
-    _string(change, "id", empty=False)
-    op = change.get("op")
-    if op == "put":
-        _object(change.get("row"), f"change #{n} row")
-    elif op == "delete":
-        if change.get("row") is not None:
-            raise BadResponseError(f"change #{n}: a delete has no row")
-    else:
-        raise BadResponseError(f"change #{n}: op must be put or delete")
-    _integer(change, "version")
-    return change
+def _check_changes(changes: list[Any]) -> None:
+    """The envelope of each change (entity, id, op, row, version); the store checks the rows.
+
+    One tight loop over up to a thousand changes a page: the pull calls this for every change it gets.
+    """
+    for n, change in enumerate(changes):
+        if not isinstance(change, dict):
+            raise BadResponseError(f"change #{n}: expected an object, got {type(change).__name__}")
+        get = change.get
+        entity, row_id, op, row, version = get("entity"), get("id"), get("op"), get("row"), get("version")
+        if not isinstance(entity, str) or not entity:
+            raise BadResponseError(f"change #{n}: 'entity' must be a non-empty string")
+        if not isinstance(row_id, str) or not row_id:
+            raise BadResponseError(f"change #{n}: 'id' must be a non-empty string")
+        if op == "put":
+            if not isinstance(row, dict):
+                raise BadResponseError(f"change #{n} row: expected an object, got {type(row).__name__}")
+        elif op == "delete":
+            if row is not None:
+                raise BadResponseError(f"change #{n}: a delete has no row")
+        else:
+            raise BadResponseError(f"change #{n}: op must be put or delete")
+        if isinstance(version, bool) or not isinstance(version, int):
+            raise BadResponseError(f"change #{n}: 'version' must be an integer")
 
 
 def _changes_page(value: Any) -> ChangesPage:
@@ -372,8 +382,9 @@ def _changes_page(value: Any) -> ChangesPage:
     acked = body.get("acked_ops", [])
     if not isinstance(acked, list) or not all(isinstance(a, str) for a in acked):
         raise BadResponseError("'acked_ops' must be a list of strings")
+    _check_changes(changes)
     return ChangesPage(
-        changes=[_change(c, n) for n, c in enumerate(changes)],
+        changes=changes,
         cursor=_string(body, "cursor", empty=False),
         has_more=_boolean(body, "has_more"),
         acked_ops=list(acked),

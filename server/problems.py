@@ -52,6 +52,7 @@ TITLES: dict[str, str] = {
     "bill-not-found": "Bill not found",
     "bill-already-paid": "Bill already paid",
     "amount-mismatch": "Amount differs from the amount due",
+    "memo-id-taken": "Memo id taken",
     "payment-declined": "Payment declined",
     # Uploads.
     "upload-too-large": "Upload too large",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from server.ops.bills import BillPaymentKind
 from server.ops.kinds import KindRegistry
+from server.ops.memo import DeleteMemoKind, SaveMemoKind
 from server.ops.payments import FinePaymentKind, VehicleTaxKind
 from server.ops.provider import DemoPaymentProvider
 
@@ -19,4 +20,6 @@ def build_kinds(provider: DemoPaymentProvider) -> KindRegistry:
     registry.register(FinePaymentKind(provider))
     registry.register(VehicleTaxKind(provider))
     registry.register(BillPaymentKind(provider))
+    registry.register(SaveMemoKind())
+    registry.register(DeleteMemoKind())
     return registry

@@ -37,7 +37,7 @@ DATA_REFUSALS = {
     "PUT /v1/ops/{op_id}": {
         "unknown-kind", "invalid-payload", "fine-not-found", "fine-already-paid", "tax-not-found",
         "tax-already-paid", "amount-mismatch", "payment-declined", "idempotency-key-reused",
-        "bill-not-found", "bill-already-paid",
+        "bill-not-found", "bill-already-paid", "memo-id-taken",
     },
     "POST /v1/uploads": {"unsupported-media-type", "upload-too-large", "validation-error"},
     "PATCH /v1/uploads/{upload_id}": {"offset-mismatch", "upload-too-large", "checksum-mismatch"},

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from desktop.store.db import backup_to, transaction
+from desktop.store.db import SCHEMA_VERSION, backup_to, transaction
 from desktop.store.errors import CacheCorruptError, CacheTooNewError
 from desktop.store.steps import v1_cache, v2_search, v3_outbox
 
@@ -28,6 +28,9 @@ Step = Callable[[sqlite3.Connection], None]
 _STEPS: tuple[ModuleType, ...] = (v1_cache, v2_search, v3_outbox)
 #: The schema version this build writes.
 LATEST_VERSION: int = _STEPS[-1].VERSION
+# Opening an up-to-date cache compares with db.SCHEMA_VERSION without importing this module.
+if LATEST_VERSION != SCHEMA_VERSION:
+    raise RuntimeError(f"db.SCHEMA_VERSION is {SCHEMA_VERSION}, the last migration step {LATEST_VERSION}")
 
 
 def steps() -> dict[int, Step]:

@@ -8,12 +8,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from desktop.domain.models import Service
 from desktop.domain.text import LocalizedText
 from desktop.store.db import transaction
 from desktop.store.rows import service_from_row
-from desktop.store.search import ServiceHit, search_services
+
+if TYPE_CHECKING:
+    from desktop.store.search import ServiceHit
 
 _ORDER = "high_frequency DESC, popularity DESC, id"
 #: How many recently used services are remembered.
@@ -67,6 +70,8 @@ class ServiceRepo:
 
     def search(self, query: str, lang: str, limit: int = 50) -> list[ServiceHit]:
         """Services matching ``query``; any text is accepted. See :mod:`desktop.store.search`."""
+        from desktop.store.search import search_services  # folding tables load on the first search
+
         return search_services(self._conn, query, lang, limit)
 
     # -- favourites and recent services (local only) ------------------------------------------------

@@ -3,6 +3,11 @@
 Threading contract: a Store is used by one thread at a time (the app's DB worker has one, the sync
 worker another). Both may be open on the same file: WAL lets readers go on while the other writes,
 and every write takes the lock with ``BEGIN IMMEDIATE`` and waits up to ``busy_timeout``.
+
+Start-up reads through here (the DB worker opens the cache while the window is being built, and its
+imports compete with the GUI thread's), so opening an up-to-date cache and reading the feed import
+only the read side: migrations, the pull's apply code, the search index and the outbox (with uuid)
+are imported when first used.
 """
 
 from __future__ import annotations
@@ -11,20 +16,23 @@ import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.domain.changes import Changes
-from desktop.store import apply, migrations, search_index
-from desktop.store.db import connect, is_corruption, quick_check, set_aside, transaction
+from desktop.store.db import SCHEMA_VERSION, connect, is_corruption, quick_check, set_aside, transaction
 from desktop.store.departments import DepartmentRepo
 from desktop.store.errors import CacheCorruptError, CacheTooNewError
 from desktop.store.feed import FeedRepo
 from desktop.store.meta import MetaRepo, SyncState
-from desktop.store.outbox import OutboxRepo
-from desktop.store.overlay import OverlayRepo
 from desktop.store.services import ServiceRepo
+from desktop.store.steps.v2_search import STALE_KEY
+
+if TYPE_CHECKING:
+    from desktop.domain.changes import Changes
+    from desktop.store.outbox import OutboxRepo
+    from desktop.store.overlay import OverlayRepo
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +55,18 @@ class Store:
         self.departments = DepartmentRepo(conn)
         self.services = ServiceRepo(conn, clock)
         self.feed = FeedRepo(conn)
-        self.outbox = OutboxRepo(conn, clock)
-        self.overlay = OverlayRepo(conn, self.outbox)
+
+    @cached_property
+    def outbox(self) -> OutboxRepo:
+        from desktop.store.outbox import OutboxRepo
+
+        return OutboxRepo(self._conn, self.clock)
+
+    @cached_property
+    def overlay(self) -> OverlayRepo:
+        from desktop.store.overlay import OverlayRepo
+
+        return OverlayRepo(self._conn, self.outbox)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -73,6 +91,8 @@ class Store:
         ``sync_state.last_pull_at`` in the same transaction. ``acked_ops`` (the page's write
         checkpoint) get their ``acked_at`` in the same transaction too.
         """
+        from desktop.store import apply
+
         return apply.apply_page(
             self._conn, self.sync_state, changes, cursor, caught_up_at, acked_ops=acked_ops, now=self.clock()
         )
@@ -82,10 +102,14 @@ class Store:
 
         Returns the new pull generation; rows not seen again are removed by :meth:`finish_start_over`.
         """
+        from desktop.store import apply
+
         return apply.start_over(self._conn, self.sync_state)
 
     def finish_start_over(self, *, caught_up_at: datetime | None = None) -> Changes:
         """Sweep rows the complete re-pull did not bring; no-op unless a start-over is pending."""
+        from desktop.store import apply
+
         return apply.sweep(self._conn, self.sync_state, caught_up_at)
 
     # -- life cycle ----------------------------------------------------------------------------------
@@ -126,9 +150,14 @@ def open_store(path: Path | str, *, check: bool = False, clock: Clock = _utc_now
     try:
         if check:
             quick_check(conn, path)
-        if migrations.check_version(conn, path) < migrations.LATEST_VERSION:
-            migrations.migrate(conn, path)
-        if search_index.is_stale(conn):
+        if int(conn.execute("PRAGMA user_version").fetchone()[0]) != SCHEMA_VERSION:
+            from desktop.store import migrations
+
+            if migrations.check_version(conn, path) < migrations.LATEST_VERSION:
+                migrations.migrate(conn, path)
+        if conn.execute("SELECT 1 FROM meta WHERE key = ?", (STALE_KEY,)).fetchone() is not None:
+            from desktop.store import search_index
+
             with transaction(conn):
                 search_index.rebuild(conn)
     except sqlite3.DatabaseError as exc:

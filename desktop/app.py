@@ -52,9 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     shot = sub.add_parser("screenshot", help="render one section with demo data to a PNG and exit")
     _common_options(shot)
-    from desktop.views_catalogue import PAGE_NAMES
+    from desktop.views_catalogue import PAGE_NAMES, SUB_PAGES
 
-    shot.add_argument("--page", required=True, choices=PAGE_NAMES)
+    shot.add_argument("--page", required=True, choices=(*PAGE_NAMES, *SUB_PAGES))
     shot.add_argument("--out", required=True, metavar="FILE.png")
     shot.add_argument("--size", default="1280x800", metavar="WxH")
     shot.add_argument("--timeout", type=float, default=90.0, help="seconds to wait for demo data")

@@ -46,7 +46,12 @@ def take_screenshot(config: AppConfig, *, page: str, out: Path, size: str, timeo
     app = Application(config)
     try:
         app.window.resize(width, height)
-        app.window.show_page(page)
+        from desktop.views_catalogue import SUB_PAGES
+
+        section, opener = SUB_PAGES.get(page, (page, ""))
+        app.window.show_page(section)
+        if opener:
+            getattr(app.window.page(section), opener)()
         app.window.show()
         app.ctx.start()
         if not _wait_for_data(app, timeout_s):

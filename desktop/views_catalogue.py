@@ -11,3 +11,8 @@ PAGE_NAMES: tuple[str, ...] = (
     "submissions",
     "account",
 )
+
+#: Parts of a section the screenshot command can open directly: name -> (section, method to call on it).
+SUB_PAGES: dict[str, tuple[str, str]] = {
+    "payments": ("services", "show_payments"),
+}

@@ -138,9 +138,10 @@ class OpEvent:
 _TARGETS: dict[str, tuple[str, str]] = {
     "pay_fine": ("fine", "fine_id"),
     "pay_vehicle_tax": ("vehicle", "vehicle_id"),
+    "pay_bill": ("bill", "bill_id"),
 }
 #: Kinds that move money: their outcome must be reconciled before any resend.
-MONEY_KINDS = frozenset({"pay_fine", "pay_vehicle_tax"})
+MONEY_KINDS = frozenset({"pay_fine", "pay_vehicle_tax", "pay_bill"})
 
 
 def target_of(kind: str, payload: dict[str, Any]) -> tuple[str, str] | None:

@@ -612,6 +612,34 @@
     </message>
 </context>
 <context>
+    <name>PayDialog</name>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="47" />
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="50" />
+        <source>Amount: MOP %1</source>
+        <translation>Amount: MOP %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="51" />
+        <source>Pay with:</source>
+        <translation>Pay with:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="61" />
+        <source>Your payment is saved on this computer first and sent as soon as possible. You can follow it in My submissions.</source>
+        <translation>Your payment is saved on this computer first and sent as soon as possible. You can follow it in My submissions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="73" />
+        <source>Pay MOP %1</source>
+        <translation>Pay MOP %1</translation>
+    </message>
+</context>
+<context>
     <name>Payment</name>
     <message>
         <location filename="../../desktop/views/texts.py" line="105" />
@@ -622,6 +650,196 @@
         <location filename="../../desktop/views/texts.py" line="106" />
         <source>Credit card</source>
         <translation>Credit card</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="131" />
+        <source>&amp;Group fines by:</source>
+        <extracomment>The resident should look at My submissions (a refused payment).</extracomment>
+        <translation>&amp;Group fines by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="135" />
+        <location filename="../../desktop/views/payments.py" line="246" />
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="136" />
+        <location filename="../../desktop/views/payments.py" line="247" />
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="139" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="139" />
+        <source>Amount (MOP)</source>
+        <translation>Amount (MOP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="139" />
+        <location filename="../../desktop/views/payments.py" line="243" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="140" />
+        <source>Fines, taxes and bills</source>
+        <translation>Fines, taxes and bills</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="141" />
+        <source>Payment details</source>
+        <translation>Payment details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="146" />
+        <location filename="../../desktop/views/payments.py" line="153" />
+        <location filename="../../desktop/views/payments.py" line="161" />
+        <source>Payment being confirmed — do not pay again</source>
+        <translation>Payment being confirmed — do not pay again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="149" />
+        <source>Saved on this computer — will be sent</source>
+        <translation>Saved on this computer — will be sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="151" />
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="155" />
+        <source>Paid — updating</source>
+        <translation>Paid — updating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="157" />
+        <source>Needs your attention</source>
+        <translation>Needs your attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="159" />
+        <location filename="../../desktop/views/payments.py" line="215" />
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="163" />
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="163" />
+        <source>Unpaid</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="173" />
+        <source>Vehicle tax %1 · %2</source>
+        <translation>Vehicle tax %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="177" />
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="177" />
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="206" />
+        <source>Traffic fines · vehicle %1</source>
+        <translation>Traffic fines · vehicle %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="208" />
+        <source>Traffic fines · licence %1</source>
+        <translation>Traffic fines · licence %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="211" />
+        <source>Vehicle tax</source>
+        <translation>Vehicle tax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="213" />
+        <source>Water and electricity bills</source>
+        <translation>Water and electricity bills</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="237" />
+        <source>Choose a fine, tax or bill to see it and pay it.</source>
+        <translation>Choose a fine, tax or bill to see it and pay it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="243" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="248" />
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="249" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="252" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="256" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="259" />
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="262" />
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="267" />
+        <source>Pay MOP %1</source>
+        <translation>Pay MOP %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="289" />
+        <source>Already on its way</source>
+        <translation>Already on its way</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="291" />
+        <source>A payment for this item is already saved or being confirmed. It will not be paid twice.</source>
+        <translation>A payment for this item is already saved or being confirmed. It will not be paid twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="296" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="296" />
+        <source>The payment could not be saved. Try again.</source>
+        <translation>The payment could not be saved. Try again.</translation>
     </message>
 </context>
 <context>
@@ -693,92 +911,112 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="150" />
+        <location filename="../../desktop/views/pages/services.py" line="162" />
         <source>My services</source>
         <translation>My services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="151" />
+        <location filename="../../desktop/views/pages/services.py" line="163" />
+        <source>Find a service</source>
+        <translation>Find a service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="164" />
+        <source>Pay fines, taxes and bills</source>
+        <translation>Pay fines, taxes and bills</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="166" />
         <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
         <translation>Search services, e.g. 身份證, certidão, vehicle tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="152" />
+        <location filename="../../desktop/views/pages/services.py" line="167" />
         <source>Search services</source>
         <translation>Search services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="153" />
+        <location filename="../../desktop/views/pages/services.py" line="168" />
         <source>Service categories</source>
         <translation>Service categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="154" />
+        <location filename="../../desktop/views/pages/services.py" line="169" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="155" />
+        <location filename="../../desktop/views/pages/services.py" line="170" />
         <source>Service details</source>
         <translation>Service details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="199" />
+        <location filename="../../desktop/views/pages/services.py" line="219" />
         <source>All services (%1)</source>
         <translation>All services (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="214" />
+        <location filename="../../desktop/views/pages/services.py" line="234" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="216" />
+        <location filename="../../desktop/views/pages/services.py" line="236" />
         <source>Not yet updated</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="234" />
+        <location filename="../../desktop/views/pages/services.py" line="251" />
+        <source>No service matches “%1”.</source>
+        <translation>No service matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="256" />
         <source>No services saved on this computer yet</source>
         <translation>No services saved on this computer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="236" />
+        <location filename="../../desktop/views/pages/services.py" line="258" />
         <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
         <translation>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="264" />
+        <location filename="../../desktop/views/pages/services.py" line="282" />
+        <source>Choose a service to see how to apply.</source>
+        <translation>Choose a service to see how to apply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="286" />
         <source>Who may apply</source>
         <translation>Who may apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="265" />
+        <location filename="../../desktop/views/pages/services.py" line="287" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="266" />
+        <location filename="../../desktop/views/pages/services.py" line="288" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="267" />
+        <location filename="../../desktop/views/pages/services.py" line="289" />
         <source>Processing time</source>
         <translation>Processing time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="268" />
+        <location filename="../../desktop/views/pages/services.py" line="290" />
         <source>Where and when</source>
         <translation>Where and when</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="269" />
+        <location filename="../../desktop/views/pages/services.py" line="291" />
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="270" />
+        <location filename="../../desktop/views/pages/services.py" line="292" />
         <source>Following progress</source>
         <translation>Following progress</translation>
     </message>
@@ -884,13 +1122,13 @@
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="94" />
-        <location filename="../../desktop/views/pages/submissions.py" line="201" />
+        <location filename="../../desktop/views/pages/submissions.py" line="203" />
         <source>Change and send again</source>
         <translation>Change and send again</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="95" />
-        <location filename="../../desktop/views/pages/submissions.py" line="213" />
+        <location filename="../../desktop/views/pages/submissions.py" line="215" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
@@ -950,22 +1188,27 @@
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/submissions.py" line="201" />
+        <location filename="../../desktop/views/pages/submissions.py" line="180" />
+        <source>Submission number</source>
+        <translation>Submission number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="203" />
         <source>Pay with:</source>
         <translation>Pay with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/submissions.py" line="214" />
+        <location filename="../../desktop/views/pages/submissions.py" line="216" />
         <source>Discard “%1”? It will not be sent. It stays in this list as discarded.</source>
         <translation>Discard “%1”? It will not be sent. It stays in this list as discarded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/submissions.py" line="224" />
+        <location filename="../../desktop/views/pages/submissions.py" line="226" />
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/submissions.py" line="225" />
+        <location filename="../../desktop/views/pages/submissions.py" line="227" />
         <source>This cannot be done to this submission now.</source>
         <translation>This cannot be done to this submission now.</translation>
     </message>

@@ -612,6 +612,34 @@
     </message>
 </context>
 <context>
+    <name>PayDialog</name>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="47" />
+        <source>Pay</source>
+        <translation>Pagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="50" />
+        <source>Amount: MOP %1</source>
+        <translation>Montante: MOP %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="51" />
+        <source>Pay with:</source>
+        <translation>Pagar com:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="61" />
+        <source>Your payment is saved on this computer first and sent as soon as possible. You can follow it in My submissions.</source>
+        <translation>O seu pagamento é guardado primeiro neste computador e enviado logo que possível. Pode acompanhá-lo em Os meus pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="73" />
+        <source>Pay MOP %1</source>
+        <translation>Pagar MOP %1</translation>
+    </message>
+</context>
+<context>
     <name>Payment</name>
     <message>
         <location filename="../../desktop/views/texts.py" line="105" />
@@ -622,6 +650,196 @@
         <location filename="../../desktop/views/texts.py" line="106" />
         <source>Credit card</source>
         <translation>Cartão de crédito</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="131" />
+        <source>&amp;Group fines by:</source>
+        <extracomment>The resident should look at My submissions (a refused payment).</extracomment>
+        <translation>&amp;Agrupar multas por:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="135" />
+        <location filename="../../desktop/views/payments.py" line="246" />
+        <source>Vehicle</source>
+        <translation>Veículo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="136" />
+        <location filename="../../desktop/views/payments.py" line="247" />
+        <source>Driving licence</source>
+        <translation>Carta de condução</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="139" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="139" />
+        <source>Amount (MOP)</source>
+        <translation>Montante (MOP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="139" />
+        <location filename="../../desktop/views/payments.py" line="243" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="140" />
+        <source>Fines, taxes and bills</source>
+        <translation>Multas, impostos e contas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="141" />
+        <source>Payment details</source>
+        <translation>Detalhes do pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="146" />
+        <location filename="../../desktop/views/payments.py" line="153" />
+        <location filename="../../desktop/views/payments.py" line="161" />
+        <source>Payment being confirmed — do not pay again</source>
+        <translation>Pagamento a ser confirmado — não pague de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="149" />
+        <source>Saved on this computer — will be sent</source>
+        <translation>Guardado neste computador — será enviado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="151" />
+        <source>Sending…</source>
+        <translation>A enviar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="155" />
+        <source>Paid — updating</source>
+        <translation>Pago — a atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="157" />
+        <source>Needs your attention</source>
+        <translation>Precisa da sua atenção</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="159" />
+        <location filename="../../desktop/views/payments.py" line="215" />
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="163" />
+        <source>Due %1</source>
+        <translation>Prazo %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="163" />
+        <source>Unpaid</source>
+        <translation>Por pagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="173" />
+        <source>Vehicle tax %1 · %2</source>
+        <translation>Imposto de circulação %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="177" />
+        <source>Water</source>
+        <translation>Água</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="177" />
+        <source>Electricity</source>
+        <translation>Eletricidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="206" />
+        <source>Traffic fines · vehicle %1</source>
+        <translation>Multas de trânsito · veículo %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="208" />
+        <source>Traffic fines · licence %1</source>
+        <translation>Multas de trânsito · carta %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="211" />
+        <source>Vehicle tax</source>
+        <translation>Imposto de circulação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="213" />
+        <source>Water and electricity bills</source>
+        <translation>Contas de água e eletricidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="237" />
+        <source>Choose a fine, tax or bill to see it and pay it.</source>
+        <translation>Escolha uma multa, imposto ou conta para a ver e pagar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="243" />
+        <source>Amount</source>
+        <translation>Montante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="248" />
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="249" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="252" />
+        <source>Due date</source>
+        <translation>Prazo de pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="256" />
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="259" />
+        <source>Paid at</source>
+        <translation>Pago em</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="262" />
+        <source>Paid with</source>
+        <translation>Pago com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="267" />
+        <source>Pay MOP %1</source>
+        <translation>Pagar MOP %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="289" />
+        <source>Already on its way</source>
+        <translation>Já está a caminho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="291" />
+        <source>A payment for this item is already saved or being confirmed. It will not be paid twice.</source>
+        <translation>Um pagamento deste item já está guardado ou a ser confirmado. Não será pago duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="296" />
+        <source>Not saved</source>
+        <translation>Não guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="296" />
+        <source>The payment could not be saved. Try again.</source>
+        <translation>Não foi possível guardar o pagamento. Tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -693,92 +911,112 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="150" />
+        <location filename="../../desktop/views/pages/services.py" line="162" />
         <source>My services</source>
         <translation>Os meus serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="151" />
+        <location filename="../../desktop/views/pages/services.py" line="163" />
+        <source>Find a service</source>
+        <translation>Procurar um serviço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="164" />
+        <source>Pay fines, taxes and bills</source>
+        <translation>Pagar multas, impostos e contas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="166" />
         <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
         <translation>Pesquisar serviços, p. ex. 身份證, certidão, imposto de circulação</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="152" />
+        <location filename="../../desktop/views/pages/services.py" line="167" />
         <source>Search services</source>
         <translation>Pesquisar serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="153" />
+        <location filename="../../desktop/views/pages/services.py" line="168" />
         <source>Service categories</source>
         <translation>Categorias de serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="154" />
+        <location filename="../../desktop/views/pages/services.py" line="169" />
         <source>Services</source>
         <translation>Serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="155" />
+        <location filename="../../desktop/views/pages/services.py" line="170" />
         <source>Service details</source>
         <translation>Detalhes do serviço</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="199" />
+        <location filename="../../desktop/views/pages/services.py" line="219" />
         <source>All services (%1)</source>
         <translation>Todos os serviços (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="214" />
+        <location filename="../../desktop/views/pages/services.py" line="234" />
         <source>As of %1</source>
         <translation>Dados de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="216" />
+        <location filename="../../desktop/views/pages/services.py" line="236" />
         <source>Not yet updated</source>
         <translation>Ainda não atualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="234" />
+        <location filename="../../desktop/views/pages/services.py" line="251" />
+        <source>No service matches “%1”.</source>
+        <translation>Nenhum serviço corresponde a «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="256" />
         <source>No services saved on this computer yet</source>
         <translation>Ainda não há serviços guardados neste computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="236" />
+        <location filename="../../desktop/views/pages/services.py" line="258" />
         <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
         <translation>O catálogo de mais de 600 serviços públicos aparece aqui depois de ser transferido. A partir daí funciona sem ligação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="264" />
+        <location filename="../../desktop/views/pages/services.py" line="282" />
+        <source>Choose a service to see how to apply.</source>
+        <translation>Escolha um serviço para ver como o pedir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="286" />
         <source>Who may apply</source>
         <translation>Quem pode requerer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="265" />
+        <location filename="../../desktop/views/pages/services.py" line="287" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="266" />
+        <location filename="../../desktop/views/pages/services.py" line="288" />
         <source>Fees</source>
         <translation>Taxas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="267" />
+        <location filename="../../desktop/views/pages/services.py" line="289" />
         <source>Processing time</source>
         <translation>Prazo de tratamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="268" />
+        <location filename="../../desktop/views/pages/services.py" line="290" />
         <source>Where and when</source>
         <translation>Onde e quando</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="269" />
+        <location filename="../../desktop/views/pages/services.py" line="291" />
         <source>Forms</source>
         <translation>Impressos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="270" />
+        <location filename="../../desktop/views/pages/services.py" line="292" />
         <source>Following progress</source>
         <translation>Acompanhar o andamento</translation>
     </message>
@@ -884,13 +1122,13 @@
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="94" />
-        <location filename="../../desktop/views/pages/submissions.py" line="201" />
+        <location filename="../../desktop/views/pages/submissions.py" line="203" />
         <source>Change and send again</source>
         <translation>Alterar e enviar de novo</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="95" />
-        <location filename="../../desktop/views/pages/submissions.py" line="213" />
+        <location filename="../../desktop/views/pages/submissions.py" line="215" />
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -950,22 +1188,27 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/submissions.py" line="201" />
+        <location filename="../../desktop/views/pages/submissions.py" line="180" />
+        <source>Submission number</source>
+        <translation>Número do pedido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="203" />
         <source>Pay with:</source>
         <translation>Pagar com:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/submissions.py" line="214" />
+        <location filename="../../desktop/views/pages/submissions.py" line="216" />
         <source>Discard “%1”? It will not be sent. It stays in this list as discarded.</source>
         <translation>Descartar «%1»? Não será enviado. Fica nesta lista como descartado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/submissions.py" line="224" />
+        <location filename="../../desktop/views/pages/submissions.py" line="226" />
         <source>Not possible</source>
         <translation>Não é possível</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/submissions.py" line="225" />
+        <location filename="../../desktop/views/pages/submissions.py" line="227" />
         <source>This cannot be done to this submission now.</source>
         <translation>Isto não pode ser feito a este pedido agora.</translation>
     </message>

@@ -612,6 +612,34 @@
     </message>
 </context>
 <context>
+    <name>PayDialog</name>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="47" />
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="50" />
+        <source>Amount: MOP %1</source>
+        <translation>金額：澳門元 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="51" />
+        <source>Pay with:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="61" />
+        <source>Your payment is saved on this computer first and sent as soon as possible. You can follow it in My submissions.</source>
+        <translation>您的付款會先保存在本電腦，並盡快發送。您可在「我的申請」查看進度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="73" />
+        <source>Pay MOP %1</source>
+        <translation>支付澳門元 %1</translation>
+    </message>
+</context>
+<context>
     <name>Payment</name>
     <message>
         <location filename="../../desktop/views/texts.py" line="105" />
@@ -622,6 +650,196 @@
         <location filename="../../desktop/views/texts.py" line="106" />
         <source>Credit card</source>
         <translation>信用卡</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="131" />
+        <source>&amp;Group fines by:</source>
+        <extracomment>The resident should look at My submissions (a refused payment).</extracomment>
+        <translation>罰款分組方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="135" />
+        <location filename="../../desktop/views/payments.py" line="246" />
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="136" />
+        <location filename="../../desktop/views/payments.py" line="247" />
+        <source>Driving licence</source>
+        <translation>駕駛執照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="139" />
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="139" />
+        <source>Amount (MOP)</source>
+        <translation>金額（澳門元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="139" />
+        <location filename="../../desktop/views/payments.py" line="243" />
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="140" />
+        <source>Fines, taxes and bills</source>
+        <translation>罰款、稅款及賬單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="141" />
+        <source>Payment details</source>
+        <translation>付款詳情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="146" />
+        <location filename="../../desktop/views/payments.py" line="153" />
+        <location filename="../../desktop/views/payments.py" line="161" />
+        <source>Payment being confirmed — do not pay again</source>
+        <translation>付款確認中 — 請勿重複付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="149" />
+        <source>Saved on this computer — will be sent</source>
+        <translation>已保存在本電腦 — 將會發送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="151" />
+        <source>Sending…</source>
+        <translation>發送中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="155" />
+        <source>Paid — updating</source>
+        <translation>已付款 — 更新中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="157" />
+        <source>Needs your attention</source>
+        <translation>需要您處理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="159" />
+        <location filename="../../desktop/views/payments.py" line="215" />
+        <source>Paid</source>
+        <translation>已繳交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="163" />
+        <source>Due %1</source>
+        <translation>繳費期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="163" />
+        <source>Unpaid</source>
+        <translation>未繳交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="173" />
+        <source>Vehicle tax %1 · %2</source>
+        <translation>%1 年度車輛使用牌照稅 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="177" />
+        <source>Water</source>
+        <translation>水費</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="177" />
+        <source>Electricity</source>
+        <translation>電費</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="206" />
+        <source>Traffic fines · vehicle %1</source>
+        <translation>交通違例罰款 · 車輛 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="208" />
+        <source>Traffic fines · licence %1</source>
+        <translation>交通違例罰款 · 駕駛執照 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="211" />
+        <source>Vehicle tax</source>
+        <translation>車輛使用牌照稅</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="213" />
+        <source>Water and electricity bills</source>
+        <translation>水費及電費</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="237" />
+        <source>Choose a fine, tax or bill to see it and pay it.</source>
+        <translation>請選擇罰款、稅款或賬單以查看及付款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="243" />
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="248" />
+        <source>Where</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="249" />
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="252" />
+        <source>Due date</source>
+        <translation>繳費期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="256" />
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="259" />
+        <source>Paid at</source>
+        <translation>繳費時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="262" />
+        <source>Paid with</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="267" />
+        <source>Pay MOP %1</source>
+        <translation>支付澳門元 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="289" />
+        <source>Already on its way</source>
+        <translation>已在處理中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="291" />
+        <source>A payment for this item is already saved or being confirmed. It will not be paid twice.</source>
+        <translation>此項目的付款已保存或正在確認，不會重複付款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="296" />
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="296" />
+        <source>The payment could not be saved. Try again.</source>
+        <translation>未能保存付款，請重試。</translation>
     </message>
 </context>
 <context>
@@ -693,92 +911,112 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="150" />
+        <location filename="../../desktop/views/pages/services.py" line="162" />
         <source>My services</source>
         <translation>我的服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="151" />
+        <location filename="../../desktop/views/pages/services.py" line="163" />
+        <source>Find a service</source>
+        <translation>搜尋服務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="164" />
+        <source>Pay fines, taxes and bills</source>
+        <translation>繳交罰款、稅款及賬單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="166" />
         <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
         <translation>搜尋服務，例如：身份證、certidão、vehicle tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="152" />
+        <location filename="../../desktop/views/pages/services.py" line="167" />
         <source>Search services</source>
         <translation>搜尋服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="153" />
+        <location filename="../../desktop/views/pages/services.py" line="168" />
         <source>Service categories</source>
         <translation>服務類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="154" />
+        <location filename="../../desktop/views/pages/services.py" line="169" />
         <source>Services</source>
         <translation>服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="155" />
+        <location filename="../../desktop/views/pages/services.py" line="170" />
         <source>Service details</source>
         <translation>服務詳情</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="199" />
+        <location filename="../../desktop/views/pages/services.py" line="219" />
         <source>All services (%1)</source>
         <translation>所有服務（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="214" />
+        <location filename="../../desktop/views/pages/services.py" line="234" />
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="216" />
+        <location filename="../../desktop/views/pages/services.py" line="236" />
         <source>Not yet updated</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="234" />
+        <location filename="../../desktop/views/pages/services.py" line="251" />
+        <source>No service matches “%1”.</source>
+        <translation>沒有服務符合「%1」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="256" />
         <source>No services saved on this computer yet</source>
         <translation>本電腦尚未保存任何服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="236" />
+        <location filename="../../desktop/views/pages/services.py" line="258" />
         <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
         <translation>逾 600 項政府服務的目錄下載後會在此顯示，之後無網絡時亦可使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="264" />
+        <location filename="../../desktop/views/pages/services.py" line="282" />
+        <source>Choose a service to see how to apply.</source>
+        <translation>請選擇服務以查看申請方法。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="286" />
         <source>Who may apply</source>
         <translation>申請資格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="265" />
+        <location filename="../../desktop/views/pages/services.py" line="287" />
         <source>Documents</source>
         <translation>所需文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="266" />
+        <location filename="../../desktop/views/pages/services.py" line="288" />
         <source>Fees</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="267" />
+        <location filename="../../desktop/views/pages/services.py" line="289" />
         <source>Processing time</source>
         <translation>處理時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="268" />
+        <location filename="../../desktop/views/pages/services.py" line="290" />
         <source>Where and when</source>
         <translation>辦理地點及時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="269" />
+        <location filename="../../desktop/views/pages/services.py" line="291" />
         <source>Forms</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="270" />
+        <location filename="../../desktop/views/pages/services.py" line="292" />
         <source>Following progress</source>
         <translation>查詢進度</translation>
     </message>
@@ -884,13 +1122,13 @@
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="94" />
-        <location filename="../../desktop/views/pages/submissions.py" line="201" />
+        <location filename="../../desktop/views/pages/submissions.py" line="203" />
         <source>Change and send again</source>
         <translation>修改後再發送</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="95" />
-        <location filename="../../desktop/views/pages/submissions.py" line="213" />
+        <location filename="../../desktop/views/pages/submissions.py" line="215" />
         <source>Discard</source>
         <translation>捨棄</translation>
     </message>
@@ -950,22 +1188,27 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/submissions.py" line="201" />
+        <location filename="../../desktop/views/pages/submissions.py" line="180" />
+        <source>Submission number</source>
+        <translation>申請編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/submissions.py" line="203" />
         <source>Pay with:</source>
         <translation>付款方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/submissions.py" line="214" />
+        <location filename="../../desktop/views/pages/submissions.py" line="216" />
         <source>Discard “%1”? It will not be sent. It stays in this list as discarded.</source>
         <translation>捨棄「%1」？此申請將不會發送，並會以「已捨棄」保留在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/submissions.py" line="224" />
+        <location filename="../../desktop/views/pages/submissions.py" line="226" />
         <source>Not possible</source>
         <translation>無法執行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/submissions.py" line="225" />
+        <location filename="../../desktop/views/pages/submissions.py" line="227" />
         <source>This cannot be done to this submission now.</source>
         <translation>此申請目前無法執行此操作。</translation>
     </message>

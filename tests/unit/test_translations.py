@@ -72,3 +72,15 @@ def test_catalogues_compile(tmp_path: Path) -> None:
         subprocess.run([*_lrelease(), "-silent", str(ts_path(lang)), "-qm", str(out)], check=True)
         assert out.stat().st_size > 100
     assert I18N_DIR.is_dir()
+
+
+def test_no_translated_text_hides_inside_an_f_string() -> None:
+    """lupdate cannot see tr() inside an f-string: such text would silently stay in English."""
+    pattern = re.compile(r"""\bf(["']).*\btr\(""")
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in (ROOT / "desktop").rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if pattern.search(line)
+    ]
+    assert offenders == []

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTabWidget,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +32,7 @@ from desktop.domain.text import LocalizedText
 from desktop.viewmodels.paged import ItemRole
 from desktop.viewmodels.services import ServiceListModel
 from desktop.views.pages.base import Page
+from desktop.views.payments import PaymentsPanel
 from desktop.views.widgets import EmptyState, local_time
 
 PROCEDURE_SECTIONS = (
@@ -94,7 +97,7 @@ class ServiceDelegate(QStyledItemDelegate):
 
 
 class ServicesPage(Page):
-    WATCHES = ("service", "department")
+    WATCHES = ("service", "department", "fine", "vehicle", "bill", "outbox")
     LOADS_ASYNC = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -120,7 +123,6 @@ class ServicesPage(Page):
         self.as_of.setObjectName("AsOf")
         bar.addWidget(self.search, 1)
         bar.addWidget(self.as_of)
-        self.layout_.addLayout(bar)
 
         splitter = QSplitter(self)
         self.categories = QListWidget(splitter)
@@ -142,12 +144,25 @@ class ServicesPage(Page):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(splitter)
         self.stack.addWidget(self.empty)
-        self.layout_.addWidget(self.stack, 1)
+        catalogue = QWidget(self)
+        catalogue_box = QVBoxLayout(catalogue)
+        catalogue_box.setContentsMargins(0, 8, 0, 0)
+        catalogue_box.addLayout(bar)
+        catalogue_box.addWidget(self.stack, 1)
+        self.payments = PaymentsPanel(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("ServicesTabs")
+        self.tabs.addTab(catalogue, "")
+        self.tabs.addTab(self.payments, "")
+        self.layout_.addWidget(self.tabs, 1)
         self.retranslate()
 
     # --- texts -------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.tr("My services"))
+        self.tabs.setTabText(0, self.tr("Find a service"))
+        self.tabs.setTabText(1, self.tr("Pay fines, taxes and bills"))
+        self.payments.retranslate()
         self.search.setPlaceholderText(self.tr("Search services, e.g. 身份證, certidão, vehicle tax"))
         self.search.setAccessibleName(self.tr("Search services"))
         self.categories.setAccessibleName(self.tr("Service categories"))
@@ -163,7 +178,11 @@ class ServicesPage(Page):
         return dept.name.get(self.ctx.language) if dept else department_id
 
     # --- data --------------------------------------------------------------------------------------
+    def show_payments(self) -> None:
+        self.tabs.setCurrentWidget(self.payments)
+
     def forget(self) -> None:
+        self.payments.forget()
         self.model.clear()
         self._departments, self._categories, self._last_pull = {}, [], None
         self.search.clear()
@@ -174,6 +193,7 @@ class ServicesPage(Page):
 
     def refresh(self) -> None:
         self.model.reload()
+        self.payments.refresh()
 
         def load(
             store: Any,
@@ -227,7 +247,9 @@ class ServicesPage(Page):
             self.stack.setCurrentIndex(0)
             if self.model.query and not self.model.total and self.model.is_loaded:
                 self.detail.setHtml(
-                    f"<p>{escape(self.tr('No service matches “%1”.').replace('%1', self.model.query))}</p>"
+                    "<p>"
+                    + escape(self.tr("No service matches “%1”.").replace("%1", self.model.query))
+                    + "</p>"
                 )
             return
         self.empty.set_text(
@@ -257,7 +279,7 @@ class ServicesPage(Page):
         index = self.list.currentIndex()
         service: Service | None = self.model.item(index.row()) if index.isValid() else None
         if service is None:
-            self.detail.setHtml(f"<p>{escape(self.tr('Choose a service to see how to apply.'))}</p>")
+            self.detail.setHtml("<p>" + escape(self.tr("Choose a service to see how to apply.")) + "</p>")
             return
         lang = self.ctx.language
         headings = {

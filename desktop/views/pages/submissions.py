@@ -176,7 +176,9 @@ class SubmissionsPage(Page):
         table = "".join(f"<tr><th align='left'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
         self.detail.setHtml(
             f"<h3>{escape(operation_title(op.kind, op.payload))}</h3><table cellpadding='4'>{table}</table>"
-            f"<p style='color:#52606d'>{escape(self.tr('Submission number'))}: {escape(op.op_id)}</p>"
+            + "<p style='color:#52606d'>"
+            + escape(self.tr("Submission number"))
+            + f": {escape(op.op_id)}</p>"
         )
         self.retry_button.setVisible(op.state is OpState.NEEDS_ATTENTION)
         self.resubmit_button.setVisible(op.needs_attention and op.kind in MONEY_KINDS)

@@ -17,7 +17,7 @@ from desktop.domain.changes import Changes
 from desktop.domain.operation import OpState, fine_stream
 from desktop.domain.sync_status import Connection
 from tests.support.app import running_app, wait_status, wait_synced
-from tests.support.faultproxy import Fault, FaultProxy
+from tests.support.faultproxy import FaultProxy
 from tests.support.server import ServerProcess, running_server
 
 

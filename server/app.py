@@ -12,7 +12,7 @@ from server.config import ServerConfig
 from server.faults import RAW_SEND_KEY, FaultMiddleware, Receive, Scope, Send
 from server.openapi import install_openapi
 from server.problems import install_problem_handlers
-from server.routes import auth, changes, events, info, ops, testing, testing_live, uploads
+from server.routes import auth, changes, events, info, ops, testing, testing_live, testing_services, uploads
 from server.services import Services
 
 DESCRIPTION = (
@@ -60,6 +60,7 @@ def create_app(config: ServerConfig, services: Services | None = None) -> FastAP
     if config.test_mode:
         app.include_router(testing.router)
         app.include_router(testing_live.router)
+        app.include_router(testing_services.router)
     install_openapi(app)
     app.add_middleware(FaultMiddleware, registry=parts.faults)
     return app

@@ -155,6 +155,49 @@ _SCHEMA_STEPS: tuple[str, ...] = (
         UNIQUE (user_id, sha256)
     );
     """,
+    """
+    -- Counter appointments. A pattern says when a service is bookable at a location each week; the
+    -- calendar makes slots from it for the days ahead (server.appointments).
+    CREATE TABLE slot_patterns (
+        service_id  TEXT    NOT NULL,
+        location_id TEXT    NOT NULL,
+        weekdays    TEXT    NOT NULL,  -- ISO weekday numbers: '1,4'
+        times       TEXT    NOT NULL,  -- start times: '09:30,15:00'
+        minutes     INTEGER NOT NULL,
+        capacity    INTEGER NOT NULL,
+        PRIMARY KEY (service_id, location_id)
+    );
+    -- Business uniqueness of bookings, the second guard behind the operation's record: a slot never
+    -- holds more bookings than places (the CHECK refuses it whatever the code does), and a resident
+    -- holds at most one live booking of a slot.
+    CREATE TABLE slots (
+        id          TEXT    PRIMARY KEY,
+        service_id  TEXT    NOT NULL,
+        location_id TEXT    NOT NULL,
+        start_at    REAL    NOT NULL,
+        end_at      REAL    NOT NULL,
+        capacity    INTEGER NOT NULL,
+        booked      INTEGER NOT NULL DEFAULT 0,
+        CHECK (capacity >= 0 AND booked >= 0 AND booked <= capacity)
+    );
+    CREATE INDEX slots_service_start ON slots (service_id, start_at);
+    CREATE INDEX slots_end ON slots (end_at);
+    CREATE TABLE appointments (
+        id          TEXT    PRIMARY KEY,
+        user_id     TEXT    NOT NULL,
+        service_id  TEXT    NOT NULL,
+        slot_id     TEXT    NOT NULL,
+        location_id TEXT    NOT NULL,
+        state       TEXT    NOT NULL CHECK (state IN ('booked', 'cancelled', 'done')),
+        ticket_code TEXT    NOT NULL UNIQUE,
+        start_at    REAL    NOT NULL,
+        end_at      REAL    NOT NULL,
+        created_at  REAL    NOT NULL,
+        updated_at  REAL    NOT NULL
+    );
+    CREATE UNIQUE INDEX appointments_one_per_slot ON appointments (user_id, slot_id) WHERE state = 'booked';
+    CREATE INDEX appointments_due ON appointments (end_at) WHERE state = 'booked';
+    """,
 )
 
 SCHEMA_VERSION = len(_SCHEMA_STEPS)

@@ -53,6 +53,13 @@ TITLES: dict[str, str] = {
     "bill-already-paid": "Bill already paid",
     "amount-mismatch": "Amount differs from the amount due",
     "memo-id-taken": "Memo id taken",
+    "slot-not-found": "Appointment slot not found",
+    "slot-past": "Appointment slot has begun",
+    "slot-taken": "Appointment slot full",
+    "already-booked": "Slot already booked",
+    "appointment-not-found": "Appointment not found",
+    "appointment-cancelled": "Appointment already cancelled",
+    "appointment-past": "Appointment time has come",
     "payment-declined": "Payment declined",
     # Uploads.
     "upload-too-large": "Upload too large",

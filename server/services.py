@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, replace
 
+from server.appointments.calendar import Rolled, is_on, roll
 from server.auth import AuthService
 from server.background import Background
 from server.clock import ServerClock
@@ -21,6 +23,8 @@ from server.uploads import UploadService
 #: Meta key set once the demo data is in the database (the same as server.demo.DEMO_SEEDED_KEY,
 #: repeated so that a server without --demo never imports the demo catalogue).
 DEMO_SEEDED_KEY = "demo_seeded"
+#: Seconds between two rolls of the slot calendar (a new day comes into the booking window).
+ROLL_EVERY_S = 3600.0
 
 
 @dataclass(slots=True)
@@ -74,6 +78,9 @@ class Services:
             seed_demo(services.store, services.auth, now=config.clock())
         # Payments a previous run accepted and had not confirmed yet.
         services.ops.resume_jobs()
+        # The slot calendar (when the demo turned it on) catches up with today, then every hour.
+        if services.roll_calendar() is not None:
+            background.start("slot calendar", services._roll_hourly)
         if config.feeds_config is not None:
             from server.feeds import FeedSources
 
@@ -87,6 +94,20 @@ class Services:
 
     def after_clock_moved(self) -> None:
         """Test mode moved the clock: bring what depends on the date up to it."""
+        self.roll_calendar()
+
+    def roll_calendar(self) -> Rolled | None:
+        """Roll the slot calendar on to the clock's day; None when there is no calendar."""
+        with self.db.snapshot() as conn:
+            if not is_on(conn):
+                return None
+        with self.store.write() as w:
+            return roll(w, self.clock())
+
+    async def _roll_hourly(self) -> None:
+        while True:
+            await asyncio.sleep(ROLL_EVERY_S)
+            await asyncio.to_thread(self.roll_calendar)
 
     def is_demo(self) -> bool:
         return self.store.get_meta(DEMO_SEEDED_KEY) is not None

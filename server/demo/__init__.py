@@ -1,5 +1,6 @@
-"""Demo data of the reference server: departments, services, feed items, two residents and their
-vehicles, traffic fines and water and electricity bills.
+"""Demo data of the reference server: departments, services, counter appointments (services,
+locations, slots), feed items, two residents and their vehicles, traffic fines and water and
+electricity bills.
 
 :func:`seed_demo` writes it into a new database once; a database that already holds it is left as
 it is, so restarting the demo keeps its epoch and every cursor clients hold.
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from server.appointments.calendar import add_patterns, start_calendar
+from server.demo.appointments import appointment_services, patterns
 from server.demo.bills import demo_bills
 from server.demo.departments import department_rows
 from server.demo.feed import build_feed
@@ -36,7 +39,10 @@ def seed_demo(store: ServerStore, auth: AuthService, *, now: float) -> bool:
                 resident.username, resident.password, resident.display_name, user_id=resident.user_id
             )
     rows = [("department", d["id"], d, None) for d in department_rows()]
-    rows += [("service", s["id"], s, None) for s in build_services()]
+    services = build_services()
+    rows += [("service", s["id"], s, None) for s in services]
+    bookable = appointment_services(services)
+    rows += [("appointment_service", a["id"], a, None) for a in bookable]
     rows += [("feed_item", f["id"], f, None) for f in build_feed(now)]
     personal, payments = demo_vehicles_and_fines(now)
     bills, bill_payments = demo_bills(now)
@@ -51,5 +57,8 @@ def seed_demo(store: ServerStore, auth: AuthService, *, now: float) -> bool:
                 w.conn, target=p.target, user_id=p.user_id, op_id=None, method=p.method, amount=p.amount,
                 now=p.paid_at, paid=True, receipt_no=p.receipt_no,
             )  # fmt: skip
+        # The slot calendar: the next days' slots, partly taken by the demo's other people.
+        add_patterns(w.conn, patterns(bookable))
+        start_calendar(w, now, prefill=True)
     store.set_meta(DEMO_SEEDED_KEY, str(int(now)))
     return True

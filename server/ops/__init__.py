@@ -8,6 +8,7 @@ place that lists them: a later feature adds its module and one line here.
 
 from __future__ import annotations
 
+from server.ops.appointments import BookAppointmentKind, CancelAppointmentKind, RescheduleAppointmentKind
 from server.ops.bills import BillPaymentKind
 from server.ops.kinds import KindRegistry
 from server.ops.memo import DeleteMemoKind, SaveMemoKind
@@ -22,4 +23,7 @@ def build_kinds(provider: DemoPaymentProvider) -> KindRegistry:
     registry.register(BillPaymentKind(provider))
     registry.register(SaveMemoKind())
     registry.register(DeleteMemoKind())
+    registry.register(BookAppointmentKind())
+    registry.register(CancelAppointmentKind())
+    registry.register(RescheduleAppointmentKind())
     return registry

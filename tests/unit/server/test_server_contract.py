@@ -37,10 +37,13 @@ DATA_REFUSALS = {
     "PUT /v1/ops/{op_id}": {
         "unknown-kind", "invalid-payload", "fine-not-found", "fine-already-paid", "tax-not-found",
         "tax-already-paid", "amount-mismatch", "payment-declined", "idempotency-key-reused",
-        "bill-not-found", "bill-already-paid", "memo-id-taken",
+        "bill-not-found", "bill-already-paid", "memo-id-taken", "slot-not-found", "slot-past", "slot-taken",
+        "already-booked", "appointment-not-found", "appointment-cancelled", "appointment-past",
     },
     "POST /v1/uploads": {"unsupported-media-type", "upload-too-large", "validation-error"},
     "PATCH /v1/uploads/{upload_id}": {"offset-mismatch", "upload-too-large", "checksum-mismatch"},
+    # A slot that does not exist yet needs all its fields; times must parse; places must fit.
+    "POST /v1/_test/slots": {"validation-error"},
 }  # fmt: skip
 
 

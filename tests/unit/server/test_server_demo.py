@@ -180,7 +180,10 @@ def test_demo_server_serves_everything(make_server: Any) -> None:
     assert (
         counts["department"] == 28 and counts["service"] >= 600 and counts["feed_item"] == len(build_feed(0))
     )
-    assert set(counts) == {"department", "service", "feed_item", "vehicle", "fine", "bill"}
+    assert set(counts) == {
+        "department", "service", "feed_item", "vehicle", "fine", "bill", "appointment_service", "slot",
+        "public_holiday",
+    }  # fmt: skip
     assert counts["vehicle"] == 2 and counts["fine"] == 6 and counts["bill"] == 4
     assert sum(f["status"] == "unpaid" for f in demo["fine"]) == 4
     lee_login = login(client, "lee")

@@ -180,7 +180,8 @@ def test_a_restored_cache_replays_with_the_same_key(
 def test_a_payment_confirmed_later_stays_in_doubt_until_final(
     server: ServerProcess, session: AuthSession, store: Store
 ) -> None:
-    server.test_call("POST", "/v1/_test/provider", json={"async_methods": ["mpay"], "confirm_after_s": 1.0})
+    # Long enough that the pull below surely runs before the provider confirms, even on a busy machine.
+    server.test_call("POST", "/v1/_test/provider", json={"async_methods": ["mpay"], "confirm_after_s": 6.0})
     fine_id = new_fine(server)
     op = pay(store, fine_id, method="mpay")
     engine = PushEngine(session, store)
@@ -190,7 +191,7 @@ def test_a_payment_confirmed_later_stays_in_doubt_until_final(
     view = store.overlay.row("fine", fine_id)
     assert view.row is not None and view.row["status"] == "pending" and view.in_doubt
     assert view.badge is Badge.PROCESSING
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 30
     while state(store, op).state is not OpState.ACKED and time.monotonic() < deadline:
         time.sleep(0.3)
         engine.push(force=True)

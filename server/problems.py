@@ -60,6 +60,8 @@ TITLES: dict[str, str] = {
     "appointment-not-found": "Appointment not found",
     "appointment-cancelled": "Appointment already cancelled",
     "appointment-past": "Appointment time has come",
+    "invalid-address": "Invalid address",
+    "unknown-department": "Not a department of the address service",
     "payment-declined": "Payment declined",
     # Uploads.
     "upload-too-large": "Upload too large",

@@ -134,10 +134,12 @@ class OpAnswerOut(BaseModel):
 
 
 class SubStatus(BaseModel):
+    """One part of an operation handled on its own (a department of an address change)."""
+
     id: str
     name: Localized
-    state: str
-    detail: str | None
+    state: str = Field(examples=["received", "processing", "done", "failed"])
+    detail: Localized | str | None = Field(description="What the part's state means, in three languages.")
 
 
 class OpStatusOut(BaseModel):

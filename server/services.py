@@ -15,6 +15,7 @@ from server.events import EventLog
 from server.faults import FaultRegistry
 from server.livefeed import FeedIngestion, TyphoonReplay
 from server.ops import build_kinds
+from server.ops.address import AddressOffice
 from server.ops.engine import OpService
 from server.ops.provider import DemoPaymentProvider
 from server.store import ServerStore
@@ -41,6 +42,7 @@ class Services:
     clock: ServerClock
     background: Background
     typhoon: TyphoonReplay
+    office: AddressOffice
     feeds: FeedIngestion | None = None
 
     @classmethod
@@ -54,6 +56,7 @@ class Services:
         store = ServerStore(db)
         provider = DemoPaymentProvider()
         background = Background()
+        office = AddressOffice()
         services = cls(
             config=config,
             db=db,
@@ -65,11 +68,12 @@ class Services:
             # Before anything writes: its pre-commit hook records the events of every write.
             events=EventLog(db, store, config.clock, keepalive_s=config.sse_keepalive_s),
             provider=provider,
-            ops=OpService(db, store, build_kinds(provider), config.clock),
+            ops=OpService(db, store, build_kinds(provider, office), config.clock),
             uploads=UploadService(db, config.uploads_dir, config.clock),
             clock=clock,
             background=background,
             typhoon=TyphoonReplay(store, clock, background),
+            office=office,
         )
         if config.demo:
             # Imported here: the demo catalogue is large and only the demo needs it.

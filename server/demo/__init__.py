@@ -1,6 +1,6 @@
 """Demo data of the reference server: departments, services, counter appointments (services,
-locations, slots), feed items, two residents and their vehicles, traffic fines and water and
-electricity bills.
+locations, slots), the address service's departments, feed items, two residents and their vehicles,
+traffic fines, water and electricity bills and the first one's registered address.
 
 :func:`seed_demo` writes it into a new database once; a database that already holds it is left as
 it is, so restarting the demo keeps its epoch and every cursor clients hold.
@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from server.appointments.calendar import add_patterns, start_calendar
+from server.demo.address import address_department_rows, demo_address
 from server.demo.appointments import appointment_services, patterns
 from server.demo.bills import demo_bills
 from server.demo.departments import department_rows
@@ -44,9 +45,10 @@ def seed_demo(store: ServerStore, auth: AuthService, *, now: float) -> bool:
     bookable = appointment_services(services)
     rows += [("appointment_service", a["id"], a, None) for a in bookable]
     rows += [("feed_item", f["id"], f, None) for f in build_feed(now)]
+    rows += [("address_department", a["id"], a, None) for a in address_department_rows()]
     personal, payments = demo_vehicles_and_fines(now)
     bills, bill_payments = demo_bills(now)
-    personal += bills
+    personal += bills + demo_address(now)
     payments += bill_payments
     with store.write() as w:
         for entity, id, row, owner in [*rows, *personal]:

@@ -8,6 +8,7 @@ place that lists them: a later feature adds its module and one line here.
 
 from __future__ import annotations
 
+from server.ops.address import AddressOffice, RegisterAddressKind
 from server.ops.appointments import BookAppointmentKind, CancelAppointmentKind, RescheduleAppointmentKind
 from server.ops.bills import BillPaymentKind
 from server.ops.kinds import KindRegistry
@@ -16,7 +17,7 @@ from server.ops.payments import FinePaymentKind, VehicleTaxKind
 from server.ops.provider import DemoPaymentProvider
 
 
-def build_kinds(provider: DemoPaymentProvider) -> KindRegistry:
+def build_kinds(provider: DemoPaymentProvider, office: AddressOffice) -> KindRegistry:
     registry = KindRegistry()
     registry.register(FinePaymentKind(provider))
     registry.register(VehicleTaxKind(provider))
@@ -26,4 +27,5 @@ def build_kinds(provider: DemoPaymentProvider) -> KindRegistry:
     registry.register(BookAppointmentKind())
     registry.register(CancelAppointmentKind())
     registry.register(RescheduleAppointmentKind())
+    registry.register(RegisterAddressKind(office))
     return registry

@@ -1,5 +1,5 @@
-"""``/v1/_test/*`` for the services' own switches: make and fill appointment slots. Mounted only with
-``--test-mode``."""
+"""``/v1/_test/*`` for the services' own switches: make and fill appointment slots, steer the address
+service's departments. Mounted only with ``--test-mode``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from server.appointments.calendar import SLOT_COLUMNS, put_slot
 from server.deps import ServicesDep
 from server.openapi import problem_responses
+from server.ops.address import DEFAULT_STEP_S
 from server.problems import ProblemError
 from server.schemas import WHOLE, StrictIn
 from server.store import Writer
@@ -88,3 +89,26 @@ def write_slots(body: SlotIn | list[SlotIn], services: ServicesDep) -> SlotsOut:
     with services.store.write() as w:
         rows = [_write_slot(w, item) for item in items]
     return SlotsOut(slots=rows)
+
+
+class AddressOfficeIn(StrictIn):
+    fail_departments: list[Annotated[str, Field(pattern=_ID)]] = Field(
+        default_factory=list, max_length=30, description="These departments fail the requests they get"
+    )
+    step_s: float = Field(
+        default=DEFAULT_STEP_S, ge=0, le=3600, description="One step of a department (done after 3–6 steps)"
+    )
+
+
+class AddressOfficeOut(BaseModel):
+    fail_departments: list[str]
+    step_s: float
+
+
+@router.post("/address", response_model=AddressOfficeOut, responses=problem_responses(400, 422))
+def configure_address_office(body: AddressOfficeIn, services: ServicesDep) -> AddressOfficeOut:
+    """How the address service's departments behave from now on (the body replaces it whole; a
+    request already accepted keeps the behaviour it started with)."""
+    failing = frozenset(body.fail_departments)
+    settings = services.office.configure(fail_departments=failing, step_s=body.step_s)
+    return AddressOfficeOut(fail_departments=sorted(settings.fail_departments), step_s=settings.step_s)

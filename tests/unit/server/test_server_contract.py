@@ -39,6 +39,7 @@ DATA_REFUSALS = {
         "tax-already-paid", "amount-mismatch", "payment-declined", "idempotency-key-reused",
         "bill-not-found", "bill-already-paid", "memo-id-taken", "slot-not-found", "slot-past", "slot-taken",
         "already-booked", "appointment-not-found", "appointment-cancelled", "appointment-past",
+        "invalid-address", "unknown-department",
     },
     "POST /v1/uploads": {"unsupported-media-type", "upload-too-large", "validation-error"},
     "PATCH /v1/uploads/{upload_id}": {"offset-mismatch", "upload-too-large", "checksum-mismatch"},

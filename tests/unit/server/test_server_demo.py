@@ -182,14 +182,16 @@ def test_demo_server_serves_everything(make_server: Any) -> None:
     )
     assert set(counts) == {
         "department", "service", "feed_item", "vehicle", "fine", "bill", "appointment_service", "slot",
-        "public_holiday",
+        "public_holiday", "address_department", "address", "address_registration",
     }  # fmt: skip
+    assert counts["address_department"] == 23 and counts["address"] == 1
     assert counts["vehicle"] == 2 and counts["fine"] == 6 and counts["bill"] == 4
     assert sum(f["status"] == "unpaid" for f in demo["fine"]) == 4
     lee_login = login(client, "lee")
     assert lee_login["user"]["display_name"]["zh"] == "李小梅"
     lee = _pull_rows(client, lee_login["access_token"])
     assert len(lee["vehicle"]) == 1 and len(lee["fine"]) == 2 and len(lee["bill"]) == 2
+    assert "address" not in lee and "address_registration" not in lee
     assert not {f["id"] for f in lee["fine"]} & {f["id"] for f in demo["fine"]}
 
 

@@ -33,6 +33,8 @@ from server.services import Services
         ("GET", "/v1/_test/typhoon"),
         ("DELETE", "/v1/_test/typhoon"),
         ("POST", "/v1/_test/feeds/run"),
+        ("POST", "/v1/_test/slots"),
+        ("POST", "/v1/_test/address"),
     ],
 )
 def test_test_endpoints_are_absent_without_test_mode(make_server: object, method: str, path: str) -> None:

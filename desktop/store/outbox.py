@@ -33,6 +33,7 @@ from desktop.domain.operation import (
 )
 from desktop.store.db import transaction
 from desktop.store.errors import StoreError
+from desktop.sync.crashpoints import crash_point
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +243,10 @@ class OutboxRepo:
         """
         with transaction(self._conn):
             money = money or kind in MONEY_KINDS
-            return self._insert(kind, stream, payload, money, supersedes, payload_schema)
+            op = self._insert(kind, stream, payload, money, supersedes, payload_schema)
+        # Crash tests kill the process here: an op whose commit returned must survive a kill -9.
+        crash_point("after_enqueue_commit")
+        return op
 
     def _insert(
         self, kind: str, stream: str, payload: dict[str, Any], money: bool, supersedes: str | None,

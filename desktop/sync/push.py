@@ -37,6 +37,7 @@ from desktop.store import Store
 from desktop.store.outbox import ENTITY, Outcome
 from desktop.sync.api import error_of
 from desktop.sync.auth import AuthSession
+from desktop.sync.crashpoints import crash_point
 from desktop.sync.errors import OfflineError, ProblemError, SignInRequired
 from desktop.sync.outbox_policy import Action, Backoff, Verdict, classify, parse_retry_after
 
@@ -237,6 +238,10 @@ class PushEngine:
             nonlocal reached
             reached = True
             response = api.request(method, path, check=False, **kwargs)
+            # Crash tests kill the process here: the request went out and the server's answer is
+            # back in this process, but the push has not looked at it (httpx gives no hook between
+            # writing a request and reading its answer, so this is the closest place we own).
+            crash_point("after_send")
             if response.status_code == 401:
                 raise error_of(response)  # AuthSession refreshes once and calls again
             return response
@@ -278,6 +283,8 @@ class PushEngine:
                 "operation %s (%s, stream %s) is dead: %s; it will not be sent again",
                 op.op_id, op.kind, op.stream, note,
             )
+        # Crash tests kill the process here: the answer is understood but not yet in the outbox.
+        crash_point("after_response_before_ack")
         recorded = self._store.outbox.record(op.op_id, outcome, now)
         result.touched_ops.append(op.op_id)
         if recorded.state is OpState.ACKED:

@@ -118,21 +118,26 @@ def _marks(ids: list[str]) -> str:
     return ", ".join("?" for _ in ids)
 
 
-def _write_services(conn: sqlite3.Connection, deletes: list[str], puts: list[tuple[Any, ...]]) -> None:
+def _write_services(conn: sqlite3.Connection, deletes: list[str], puts: list[tuple[Any, ...]]) -> set[int]:
+    """Write a page's services and their index entries; returns the sids (re)indexed."""
     for chunk in _chunks(deletes):
         gone = conn.execute(f"DELETE FROM services WHERE id IN ({_marks(chunk)}) RETURNING sid", chunk)
         for r in gone.fetchall():
             search_index.unindex_service(conn, r[0])
+    indexed: set[int] = set()
     if puts:
         conn.executemany(_UPSERT["service"], puts)
         for chunk in _chunks([p[0] for p in puts]):
             sids = conn.execute(f"SELECT sid FROM services WHERE id IN ({_marks(chunk)})", chunk).fetchall()
             for r in sids:
                 search_index.index_service(conn, r[0])
+                indexed.add(r[0])
+    return indexed
 
 
 def _write(conn: sqlite3.Connection, plan: Plan, gen: int) -> None:
     """Write a checked page: per table, one statement for its deletes and one for its upserts."""
+    indexed: set[int] = set()
     for entity in sorted(plan, key=lambda e: _WRITE_ORDER.get(e, 2)):
         rows = plan[entity]
         deletes = [row_id for row_id, put in rows.items() if put is None]
@@ -147,14 +152,15 @@ def _write(conn: sqlite3.Connection, plan: Plan, gen: int) -> None:
             continue
         puts = [(row_id, *p[2], p[0], gen, p[1]) for row_id, p in rows.items() if p is not None]
         if entity == "service":
-            _write_services(conn, deletes, puts)
+            indexed = _write_services(conn, deletes, puts)
             continue
         table = TABLES[entity]
         conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(row_id,) for row_id in deletes])
         conn.executemany(_UPSERT[entity], puts)
     if "department" in plan:
-        # A department's names are part of its services' index entries.
-        search_index.reindex_departments(conn, plan["department"])
+        # A department's names are part of its services' index entries; those of this page's
+        # services were written after the departments, so they are up to date already.
+        search_index.reindex_departments(conn, plan["department"], skip=indexed)
 
 
 def apply_page(

@@ -7,7 +7,7 @@ which is why this is not done by SQL triggers.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from desktop.store.folding import fold
 from desktop.store.steps.v2_search import STALE_KEY
@@ -49,11 +49,14 @@ def unindex_service(conn: sqlite3.Connection, sid: int) -> None:
     conn.execute("DELETE FROM services_fts WHERE rowid = ?", (sid,))
 
 
-def reindex_departments(conn: sqlite3.Connection, department_ids: Iterable[str]) -> None:
-    """A department's names are part of its services' entries: refresh those entries."""
+def reindex_departments(
+    conn: sqlite3.Connection, department_ids: Iterable[str], *, skip: Collection[int] = ()
+) -> None:
+    """A department's names are part of its services' entries: refresh those entries (but ``skip``'s)."""
     for dep in set(department_ids):
         for r in conn.execute("SELECT sid FROM services WHERE department_id = ?", (dep,)).fetchall():
-            index_service(conn, r["sid"])
+            if r["sid"] not in skip:
+                index_service(conn, r["sid"])
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

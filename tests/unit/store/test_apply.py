@@ -162,6 +162,26 @@ def test_department_rename_reaches_the_search_index(store: Store) -> None:
     assert [h.service.id for h in hits] == ["ps-1"] and hits[0].matched_in == "department"
 
 
+def test_a_department_renamed_in_the_page_of_its_services_is_indexed_once_and_right(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.apply_changes([put("department", department()), put("service", service("ps-0"))], "c1")
+    calls: list[int] = []
+    real = search_index.index_service
+
+    def counting(conn: Any, sid: int) -> None:
+        calls.append(sid)
+        real(conn, sid)
+
+    monkeypatch.setattr(search_index, "index_service", counting)
+    renamed = department(name=loc("地圖繪製暨地籍局", "Direcção dos Serviços de Cartografia", "Cartography"))
+    # The service comes first in the page; its entry must still carry the new department name.
+    store.apply_changes([put("service", service("ps-1")), put("department", renamed, 2)], "c2")
+    assert sorted(calls) == sorted(set(calls)) and len(calls) == 2  # ps-1 once, ps-0 by the rename
+    assert {h.service.id for h in store.services.search("cartografia", "pt")} == {"ps-0", "ps-1"}
+    assert store.services.search("bureau", "en") == []  # the old English name is gone
+
+
 BAD_ROWS: list[tuple[str, dict[str, Any]]] = [
     ("service", service("ps-bad", title="just a string")),
     ("service", service("ps-bad", title={"zh": 5})),

@@ -911,112 +911,142 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="162" />
+        <location filename="../../desktop/views/pages/services.py" line="201" />
         <source>My services</source>
         <translation>My services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="163" />
+        <location filename="../../desktop/views/pages/services.py" line="202" />
         <source>Find a service</source>
         <translation>Find a service</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="164" />
+        <location filename="../../desktop/views/pages/services.py" line="203" />
         <source>Pay fines, taxes and bills</source>
         <translation>Pay fines, taxes and bills</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="166" />
+        <location filename="../../desktop/views/pages/services.py" line="205" />
         <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
         <translation>Search services, e.g. 身份證, certidão, vehicle tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="167" />
+        <location filename="../../desktop/views/pages/services.py" line="206" />
         <source>Search services</source>
         <translation>Search services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="168" />
+        <location filename="../../desktop/views/pages/services.py" line="207" />
         <source>Service categories</source>
         <translation>Service categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="169" />
+        <location filename="../../desktop/views/pages/services.py" line="208" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="170" />
+        <location filename="../../desktop/views/pages/services.py" line="209" />
         <source>Service details</source>
         <translation>Service details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="219" />
+        <location filename="../../desktop/views/pages/services.py" line="274" />
         <source>All services (%1)</source>
         <translation>All services (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="234" />
+        <location filename="../../desktop/views/pages/services.py" line="275" />
+        <source>★ My favourites</source>
+        <translation>★ My favourites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="276" />
+        <source>Recently used</source>
+        <translation>Recently used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="277" />
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="280" />
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="289" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="236" />
+        <location filename="../../desktop/views/pages/services.py" line="291" />
         <source>Not yet updated</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="251" />
+        <location filename="../../desktop/views/pages/services.py" line="306" />
         <source>No service matches “%1”.</source>
         <translation>No service matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="256" />
+        <location filename="../../desktop/views/pages/services.py" line="311" />
         <source>No services saved on this computer yet</source>
         <translation>No services saved on this computer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="258" />
+        <location filename="../../desktop/views/pages/services.py" line="313" />
         <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
         <translation>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="282" />
+        <location filename="../../desktop/views/pages/services.py" line="357" />
+        <source>★ In my favourites</source>
+        <translation>★ In my favourites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="357" />
+        <source>☆ Add to my favourites</source>
+        <translation>☆ Add to my favourites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="382" />
         <source>Choose a service to see how to apply.</source>
         <translation>Choose a service to see how to apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="286" />
+        <location filename="../../desktop/views/pages/services.py" line="386" />
         <source>Who may apply</source>
         <translation>Who may apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="287" />
+        <location filename="../../desktop/views/pages/services.py" line="387" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="288" />
+        <location filename="../../desktop/views/pages/services.py" line="388" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="289" />
+        <location filename="../../desktop/views/pages/services.py" line="389" />
         <source>Processing time</source>
         <translation>Processing time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="290" />
+        <location filename="../../desktop/views/pages/services.py" line="390" />
         <source>Where and when</source>
         <translation>Where and when</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="291" />
+        <location filename="../../desktop/views/pages/services.py" line="391" />
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="292" />
+        <location filename="../../desktop/views/pages/services.py" line="392" />
         <source>Following progress</source>
         <translation>Following progress</translation>
     </message>

@@ -911,112 +911,142 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="162" />
+        <location filename="../../desktop/views/pages/services.py" line="201" />
         <source>My services</source>
         <translation>Os meus serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="163" />
+        <location filename="../../desktop/views/pages/services.py" line="202" />
         <source>Find a service</source>
         <translation>Procurar um serviço</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="164" />
+        <location filename="../../desktop/views/pages/services.py" line="203" />
         <source>Pay fines, taxes and bills</source>
         <translation>Pagar multas, impostos e contas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="166" />
+        <location filename="../../desktop/views/pages/services.py" line="205" />
         <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
         <translation>Pesquisar serviços, p. ex. 身份證, certidão, imposto de circulação</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="167" />
+        <location filename="../../desktop/views/pages/services.py" line="206" />
         <source>Search services</source>
         <translation>Pesquisar serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="168" />
+        <location filename="../../desktop/views/pages/services.py" line="207" />
         <source>Service categories</source>
         <translation>Categorias de serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="169" />
+        <location filename="../../desktop/views/pages/services.py" line="208" />
         <source>Services</source>
         <translation>Serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="170" />
+        <location filename="../../desktop/views/pages/services.py" line="209" />
         <source>Service details</source>
         <translation>Detalhes do serviço</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="219" />
+        <location filename="../../desktop/views/pages/services.py" line="274" />
         <source>All services (%1)</source>
         <translation>Todos os serviços (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="234" />
+        <location filename="../../desktop/views/pages/services.py" line="275" />
+        <source>★ My favourites</source>
+        <translation>★ Os meus favoritos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="276" />
+        <source>Recently used</source>
+        <translation>Usados recentemente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="277" />
+        <source>By category</source>
+        <translation>Por categoria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="280" />
+        <source>By department</source>
+        <translation>Por serviço público</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="289" />
         <source>As of %1</source>
         <translation>Dados de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="236" />
+        <location filename="../../desktop/views/pages/services.py" line="291" />
         <source>Not yet updated</source>
         <translation>Ainda não atualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="251" />
+        <location filename="../../desktop/views/pages/services.py" line="306" />
         <source>No service matches “%1”.</source>
         <translation>Nenhum serviço corresponde a «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="256" />
+        <location filename="../../desktop/views/pages/services.py" line="311" />
         <source>No services saved on this computer yet</source>
         <translation>Ainda não há serviços guardados neste computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="258" />
+        <location filename="../../desktop/views/pages/services.py" line="313" />
         <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
         <translation>O catálogo de mais de 600 serviços públicos aparece aqui depois de ser transferido. A partir daí funciona sem ligação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="282" />
+        <location filename="../../desktop/views/pages/services.py" line="357" />
+        <source>★ In my favourites</source>
+        <translation>★ Nos meus favoritos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="357" />
+        <source>☆ Add to my favourites</source>
+        <translation>☆ Juntar aos meus favoritos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="382" />
         <source>Choose a service to see how to apply.</source>
         <translation>Escolha um serviço para ver como o pedir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="286" />
+        <location filename="../../desktop/views/pages/services.py" line="386" />
         <source>Who may apply</source>
         <translation>Quem pode requerer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="287" />
+        <location filename="../../desktop/views/pages/services.py" line="387" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="288" />
+        <location filename="../../desktop/views/pages/services.py" line="388" />
         <source>Fees</source>
         <translation>Taxas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="289" />
+        <location filename="../../desktop/views/pages/services.py" line="389" />
         <source>Processing time</source>
         <translation>Prazo de tratamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="290" />
+        <location filename="../../desktop/views/pages/services.py" line="390" />
         <source>Where and when</source>
         <translation>Onde e quando</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="291" />
+        <location filename="../../desktop/views/pages/services.py" line="391" />
         <source>Forms</source>
         <translation>Impressos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="292" />
+        <location filename="../../desktop/views/pages/services.py" line="392" />
         <source>Following progress</source>
         <translation>Acompanhar o andamento</translation>
     </message>

@@ -911,112 +911,142 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="162" />
+        <location filename="../../desktop/views/pages/services.py" line="201" />
         <source>My services</source>
         <translation>我的服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="163" />
+        <location filename="../../desktop/views/pages/services.py" line="202" />
         <source>Find a service</source>
         <translation>搜尋服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="164" />
+        <location filename="../../desktop/views/pages/services.py" line="203" />
         <source>Pay fines, taxes and bills</source>
         <translation>繳交罰款、稅款及賬單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="166" />
+        <location filename="../../desktop/views/pages/services.py" line="205" />
         <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
         <translation>搜尋服務，例如：身份證、certidão、vehicle tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="167" />
+        <location filename="../../desktop/views/pages/services.py" line="206" />
         <source>Search services</source>
         <translation>搜尋服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="168" />
+        <location filename="../../desktop/views/pages/services.py" line="207" />
         <source>Service categories</source>
         <translation>服務類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="169" />
+        <location filename="../../desktop/views/pages/services.py" line="208" />
         <source>Services</source>
         <translation>服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="170" />
+        <location filename="../../desktop/views/pages/services.py" line="209" />
         <source>Service details</source>
         <translation>服務詳情</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="219" />
+        <location filename="../../desktop/views/pages/services.py" line="274" />
         <source>All services (%1)</source>
         <translation>所有服務（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="234" />
+        <location filename="../../desktop/views/pages/services.py" line="275" />
+        <source>★ My favourites</source>
+        <translation>★ 我的最愛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="276" />
+        <source>Recently used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="277" />
+        <source>By category</source>
+        <translation>按類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="280" />
+        <source>By department</source>
+        <translation>按部門</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="289" />
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="236" />
+        <location filename="../../desktop/views/pages/services.py" line="291" />
         <source>Not yet updated</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="251" />
+        <location filename="../../desktop/views/pages/services.py" line="306" />
         <source>No service matches “%1”.</source>
         <translation>沒有服務符合「%1」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="256" />
+        <location filename="../../desktop/views/pages/services.py" line="311" />
         <source>No services saved on this computer yet</source>
         <translation>本電腦尚未保存任何服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="258" />
+        <location filename="../../desktop/views/pages/services.py" line="313" />
         <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
         <translation>逾 600 項政府服務的目錄下載後會在此顯示，之後無網絡時亦可使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="282" />
+        <location filename="../../desktop/views/pages/services.py" line="357" />
+        <source>★ In my favourites</source>
+        <translation>★ 已加入我的最愛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="357" />
+        <source>☆ Add to my favourites</source>
+        <translation>☆ 加入我的最愛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/services.py" line="382" />
         <source>Choose a service to see how to apply.</source>
         <translation>請選擇服務以查看申請方法。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="286" />
+        <location filename="../../desktop/views/pages/services.py" line="386" />
         <source>Who may apply</source>
         <translation>申請資格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="287" />
+        <location filename="../../desktop/views/pages/services.py" line="387" />
         <source>Documents</source>
         <translation>所需文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="288" />
+        <location filename="../../desktop/views/pages/services.py" line="388" />
         <source>Fees</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="289" />
+        <location filename="../../desktop/views/pages/services.py" line="389" />
         <source>Processing time</source>
         <translation>處理時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="290" />
+        <location filename="../../desktop/views/pages/services.py" line="390" />
         <source>Where and when</source>
         <translation>辦理地點及時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="291" />
+        <location filename="../../desktop/views/pages/services.py" line="391" />
         <source>Forms</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="292" />
+        <location filename="../../desktop/views/pages/services.py" line="392" />
         <source>Following progress</source>
         <translation>查詢進度</translation>
     </message>

@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -27,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.domain.changes import Changes
 from desktop.domain.models import Department, Service
 from desktop.domain.text import LocalizedText
 from desktop.viewmodels.paged import ItemRole
-from desktop.viewmodels.services import ServiceListModel
+from desktop.viewmodels.services import Browse, ServiceListModel
 from desktop.views.pages.base import Page
 from desktop.views.payments import PaymentsPanel
 from desktop.views.widgets import EmptyState, local_time
@@ -77,12 +79,10 @@ class ServiceDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(colour)
         title = service.title.get(lang)
-        if service.high_frequency:
-            title = "★ " + title
-        painter.drawText(
-            QRect(rect.left(), rect.top(), rect.width(), fm.height()),
-            Qt.TextFlag.TextSingleLine,
-            QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        prefix = "★ " if service.high_frequency else ""
+        spans = self._page.model.highlights.get(service.id, ((), ()))[0]
+        self._paint_title(
+            painter, QRect(rect.left(), rect.top(), rect.width(), fm.height()), bold, prefix, title, spans
         )
         painter.setFont(option.font)
         colour.setAlpha(170)
@@ -94,6 +94,35 @@ class ServiceDelegate(QStyledItemDelegate):
             fm.elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()),
         )
         painter.restore()
+
+    @staticmethod
+    def _paint_title(
+        painter: QPainter,
+        rect: QRect,
+        font: QFont,
+        prefix: str,
+        title: str,
+        spans: tuple[tuple[int, int], ...],
+    ) -> None:
+        """The title with the searched-for parts marked (as a highlighter pen would), elided to fit."""
+        metrics = QFontMetrics(font)
+        text = metrics.elidedText(prefix + title, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, Qt.TextFlag.TextSingleLine, text)
+        if not spans:
+            return
+        shown = len(text) - (1 if text.endswith("…") and not title.endswith("…") else 0)
+        pen = painter.pen()
+        for start, end in spans:
+            start, end = start + len(prefix), min(end + len(prefix), shown)
+            if start >= end:
+                continue
+            x = rect.left() + metrics.horizontalAdvance(text[:start])
+            width = metrics.horizontalAdvance(text[start:end])
+            mark = QRect(x, rect.top(), width, rect.height())
+            painter.fillRect(mark, QColor(255, 216, 77, 190))
+            painter.setPen(QColor("#1a1a1a"))
+            painter.drawText(mark, Qt.TextFlag.TextSingleLine, text[start:end])
+            painter.setPen(pen)
 
 
 class ServicesPage(Page):
@@ -134,12 +163,23 @@ class ServicesPage(Page):
         self.list.setItemDelegate(ServiceDelegate(self))
         self.list.setUniformItemSizes(True)
         self.list.selectionModel().currentChanged.connect(self._on_service_selected)
-        self.detail = QTextBrowser(splitter)
+        detail_host = QWidget(splitter)
+        detail_box = QVBoxLayout(detail_host)
+        detail_box.setContentsMargins(0, 0, 0, 0)
+        self.detail = QTextBrowser(detail_host)
         self.detail.setObjectName("ServiceDetail")
         self.detail.setOpenExternalLinks(False)
+        self.favourite_button = QPushButton(detail_host)
+        self.favourite_button.setObjectName("FavouriteButton")
+        self.favourite_button.setCheckable(True)
+        self.favourite_button.setVisible(False)
+        self.favourite_button.clicked.connect(self._on_favourite_clicked)
+        detail_box.addWidget(self.detail, 1)
+        detail_box.addWidget(self.favourite_button)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 5)
+        splitter.setSizes([250, 420, 460])
         self.empty = EmptyState(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(splitter)
@@ -212,19 +252,35 @@ class ServicesPage(Page):
         self.list.viewport().update()
 
     def _fill_categories(self) -> None:
-        current = self.model.category
+        """The browse list: everything, favourites, recently used, then by category and by department."""
+        current = self.model.browse
+        lang = self.ctx.language
         self.categories.blockSignals(True)
         self.categories.clear()
         total = sum(count for _, _, count in self._categories)
-        everything = QListWidgetItem(self.tr("All services (%1)").replace("%1", str(total)))
-        everything.setData(Qt.ItemDataRole.UserRole, None)
-        self.categories.addItem(everything)
-        for category_id, name, count in self._categories:
-            item = QListWidgetItem(f"{name.get(self.ctx.language)} ({count})")
-            item.setData(Qt.ItemDataRole.UserRole, category_id)
+
+        def add(text: str, browse: Browse | None) -> None:
+            item = QListWidgetItem(text)
+            if browse is None:  # a heading, not something to choose
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            else:
+                item.setData(Qt.ItemDataRole.UserRole, browse)
             self.categories.addItem(item)
-            if category_id == current:
+            if browse == current:
                 self.categories.setCurrentItem(item)
+
+        add(self.tr("All services (%1)").replace("%1", str(total)), Browse())
+        add(self.tr("★ My favourites"), Browse("favourites"))
+        add(self.tr("Recently used"), Browse("recent"))
+        add(self.tr("By category"), None)
+        for category_id, name, count in self._categories:
+            add(f"  {name.get(lang)} ({count})", Browse("category", category_id))
+        add(self.tr("By department"), None)
+        for department in sorted(self._departments.values(), key=lambda d: (d.sort, d.id)):
+            add(f"  {department.name.get(lang)}", Browse("department", department.id))
         if self.categories.currentItem() is None:
             self.categories.setCurrentRow(0)
         self.categories.blockSignals(False)
@@ -269,16 +325,61 @@ class ServicesPage(Page):
         self.model.set_query(self.search.text())
 
     def _on_category_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
-        if current is not None:
-            self.model.set_category(current.data(Qt.ItemDataRole.UserRole))
+        browse = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        if isinstance(browse, Browse):
+            if self.search.text():
+                self.search.clear()  # choosing where to browse ends the search
+            self.model.set_browse(browse)
 
     def _on_service_selected(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_selected()
+        service = self._selected()
+        if service is None:
+            return
+        service_id = service.id
+
+        def use(store: Any) -> tuple[bool, Changes]:
+            store.services.mark_used(service_id)  # "recently used" is local; nothing is sent
+            return store.services.is_favourite(service_id), Changes()
+
+        self.ctx.tasks.write(use, lambda favourite: self._show_favourite(service_id, favourite))
+
+    def _selected(self) -> Service | None:
+        index = self.list.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    def _show_favourite(self, service_id: str, favourite: bool) -> None:
+        service = self._selected()
+        if service is None or service.id != service_id:
+            return
+        self.favourite_button.setVisible(True)
+        self.favourite_button.setChecked(favourite)
+        self.favourite_button.setText(
+            self.tr("★ In my favourites") if favourite else self.tr("☆ Add to my favourites")
+        )
+        self.favourite_button.setAccessibleName(self.favourite_button.text())
+
+    def _on_favourite_clicked(self, checked: bool) -> None:
+        service = self._selected()
+        if service is None:
+            return
+        service_id = service.id
+
+        def toggle(store: Any) -> tuple[bool, Changes]:
+            if checked:
+                store.services.add_favourite(service_id)
+            else:
+                store.services.remove_favourite(service_id)
+            return checked, Changes()
+
+        self.ctx.tasks.write(toggle, lambda favourite: self._show_favourite(service_id, favourite))
+        if self.model.browse.kind == "favourites":
+            self.model.reload()
 
     def _show_selected(self) -> None:
-        index = self.list.currentIndex()
-        service: Service | None = self.model.item(index.row()) if index.isValid() else None
+        service = self._selected()
         if service is None:
+            self.favourite_button.setVisible(False)
             self.detail.setHtml("<p>" + escape(self.tr("Choose a service to see how to apply.")) + "</p>")
             return
         lang = self.ctx.language

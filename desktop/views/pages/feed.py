@@ -199,9 +199,12 @@ class FeedPage(Page):
         splitter.setSizes([460, 640])
         self.layout_.addWidget(splitter, 1)
         self._last_pull: object = None
+        self._alert_cards: list[AlertCard] = []
+        self._shown_dashboard: object = None
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._shown_dashboard = None  # texts of the blocks change with the language
         self.heading.setText(self.tr("My information"))
         self.filter_label.setText(self.tr("Show:"))
         self.list.setAccessibleName(self.tr("Information feed"))
@@ -245,13 +248,17 @@ class FeedPage(Page):
     def _show_dashboard(self) -> None:
         board = self.dashboard.dashboard
         lang = self.ctx.language
-        while self.alerts_box.count():
-            taken = self.alerts_box.takeAt(0)
-            old = taken.widget() if taken is not None else None
-            if old is not None:
-                old.deleteLater()
-        for item in board.alerts:
-            self.alerts_box.addWidget(AlertCard(item, lang, self.alerts_host))
+        if (board, lang) == self._shown_dashboard:
+            return  # a pull page that did not change what these blocks show
+        self._shown_dashboard = (board, lang)
+        while len(self._alert_cards) < len(board.alerts):
+            card = AlertCard(self.alerts_host)
+            self.alerts_box.addWidget(card)
+            self._alert_cards.append(card)
+        for index, card in enumerate(self._alert_cards):
+            if index < len(board.alerts):
+                card.show_item(board.alerts[index], lang)
+            card.setVisible(index < len(board.alerts))
         self.alerts_host.setVisible(bool(board.alerts))
         self.weather.show_item(board.weather, lang)
         self.air.show_items(board.air, lang)

@@ -72,13 +72,20 @@ def make_entries(n: int, seed: int) -> tuple[list[dict[str, Any]], list[dict[str
     entries: list[dict[str, Any]] = []
     for i in range(fines):
         fine_id, amount = f"F-{tag}-{i:05d}", f"{rng.randrange(1, 30) * 100}.00"
-        rows.append({"entity": "fine", "id": fine_id, "row": cd.fine_row(fine_id, amount),
-                     "owner": cd.DEMO_OWNER})
+        rows.append(
+            {"entity": "fine", "id": fine_id, "row": cd.fine_row(fine_id, amount), "owner": cd.DEMO_OWNER}
+        )
         entries.append(cd.pay_fine(fine_id, amount, rng.choice(["card", "mpay", "govpay", "unionpay"])))
     for i in range(vehicles):
         vehicle_id = f"V-{tag}-{i:04d}"
-        rows.append({"entity": "vehicle", "id": vehicle_id, "row": cd.vehicle_row(vehicle_id, YEARS),
-                     "owner": cd.DEMO_OWNER})
+        rows.append(
+            {
+                "entity": "vehicle",
+                "id": vehicle_id,
+                "row": cd.vehicle_row(vehicle_id, YEARS),
+                "owner": cd.DEMO_OWNER,
+            }
+        )
         entries.extend(cd.pay_tax(vehicle_id, year) for year in YEARS)
     # The resident's order: payments of different things interleave; a vehicle's years stay in order.
     streams: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -129,7 +136,7 @@ class Phase:
         self.server = start_server(self.data, "--demo", "--test-mode")
         self.proxy = FaultProxy(_port(self.server)).start()
         for start in range(0, len(self.rows), 2000):
-            self.call("POST", "/v1/_test/entities", json=self.rows[start:start + 2000])
+            self.call("POST", "/v1/_test/entities", json=self.rows[start : start + 2000])
         (self.dir / "ops.json").write_text(json.dumps(self.entries), "utf-8")
 
     def alive(self) -> ServerProcess:
@@ -160,9 +167,19 @@ class Phase:
         self.client_starts += 1
         log = open(self.dir / "client.log", "a", encoding="utf-8")  # noqa: SIM115 - the child holds it
         return subprocess.Popen(
-            cd.driver_command(self.profile, self.proxy.url, "--ops", str(self.dir / "ops.json"),
-                              "--timeout", str(CLIENT_TIMEOUT_S)),
-            cwd=ROOT, env=cd.driver_env(), stdout=subprocess.DEVNULL, stderr=log, text=True,
+            cd.driver_command(
+                self.profile,
+                self.proxy.url,
+                "--ops",
+                str(self.dir / "ops.json"),
+                "--timeout",
+                str(CLIENT_TIMEOUT_S),
+            ),
+            cwd=ROOT,
+            env=cd.driver_env(),
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            text=True,
         )
 
     @property
@@ -177,7 +194,8 @@ class Phase:
             try:
                 saved, final = conn.execute(
                     "SELECT count(*), coalesce(sum(state NOT IN ('pending', 'in_flight', 'accepted_async')),"
-                    " 0) FROM outbox").fetchone()
+                    " 0) FROM outbox"
+                ).fetchone()
             finally:
                 conn.close()
         except sqlite3.Error:
@@ -229,8 +247,16 @@ def chaos(phase: Phase, rate: float, kills: int, rng: random.Random) -> float:
         p = rate * share / left if left > 0 else 0.0
         left -= rate * share
         if p > 0:
-            server_faults.append({"kind": kind, "path": "/v1/ops/", "method": "PUT", "seconds": 1,
-                                  "probability": min(1.0, p), "seed": rng.randrange(2**31)})
+            server_faults.append(
+                {
+                    "kind": kind,
+                    "path": "/v1/ops/",
+                    "method": "PUT",
+                    "seconds": 1,
+                    "probability": min(1.0, p),
+                    "seed": rng.randrange(2**31),
+                }
+            )
     phase.set_faults(server_faults)
     # Kill moments, as shares of the progress (saved + final ops); two exits of the server likewise.
     kill_at = sorted(rng.uniform(0.02, 0.97) for _ in range(kills))
@@ -254,8 +280,11 @@ def chaos(phase: Phase, rate: float, kills: int, rng: random.Random) -> float:
             progress = phase.progress()
             if kill_at and exit_at and progress >= exit_at[0]:
                 exit_at.pop(0)
-                phase.call("POST", "/v1/_test/faults", json={
-                    "kind": "exit_after_commit", "path": "/v1/ops/", "method": "PUT", "times": 1})
+                phase.call(
+                    "POST",
+                    "/v1/_test/faults",
+                    json={"kind": "exit_after_commit", "path": "/v1/ops/", "method": "PUT", "times": 1},
+                )
             if kill_at and (progress >= kill_at[0] or proc.poll() is not None):
                 time.sleep(rng.uniform(0.0, 0.1))  # not always right at a poll
                 if proc.poll() is None:
@@ -328,12 +357,16 @@ def check(phase: Phase) -> Verdict:
             charged_seqs = [seq[op.op_id] for op in stream_ops if op.op_id in seq]
             if charged_seqs != sorted(charged_seqs):
                 reordered += 1
-        cache = {(entity, view.id): view.row for entity in ("fine", "vehicle")
-                 for view in store.overlay.rows(entity)}
+        cache = {
+            (entity, view.id): view.row
+            for entity in ("fine", "vehicle")
+            for view in store.overlay.rows(entity)
+        }
         sends, failed = store.connection.execute(
             "SELECT sum(to_state = 'in_flight'),"
             " sum(from_state = 'in_flight' AND to_state = 'pending' AND detail NOT LIKE 'recovered%')"
-            " FROM outbox_events").fetchone()
+            " FROM outbox_events"
+        ).fetchone()
     converged = cache == _server_rows(server)
     return Verdict(lost, duplicated, reordered, converged, notes, int(sends or 0), int(failed or 0))
 
@@ -345,8 +378,11 @@ def _server_rows(server: ServerProcess) -> dict[tuple[str, str], Any]:
         token = login.json()["access_token"]
         cursor = ""
         while True:
-            page = http.get("/v1/changes", params={"cursor": cursor, "limit": 1000},
-                            headers={"Authorization": f"Bearer {token}"}).json()
+            page = http.get(
+                "/v1/changes",
+                params={"cursor": cursor, "limit": 1000},
+                headers={"Authorization": f"Bearer {token}"},
+            ).json()
             for change in page["changes"]:
                 if change["entity"] in ("fine", "vehicle"):
                     if change["op"] == "put":
@@ -359,8 +395,11 @@ def _server_rows(server: ServerProcess) -> dict[tuple[str, str], Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.chaos", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.chaos",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--ops", type=int, default=1000)
     parser.add_argument("--fault-rate", type=float, default=0.2)
     parser.add_argument("--kills", type=int, default=20)
@@ -383,10 +422,13 @@ def main(argv: list[str] | None = None) -> int:
             verdict = check(phase)
         finally:
             phase.stop()
-        print(f"chaos: {args.ops} ops, fault rate {args.fault_rate}, {phase.kills} kills, "
-              f"{phase.client_starts} client starts, {phase.server_restarts} server restarts; "
-              f"{verdict.sends} PUTs, {verdict.failed} of them failed; healed after {phase.healed_at:.2f} s, "
-              f"drained in {drain_s:.2f} s", flush=True)
+        print(
+            f"chaos: {args.ops} ops, fault rate {args.fault_rate}, {phase.kills} kills, "
+            f"{phase.client_starts} client starts, {phase.server_restarts} server restarts; "
+            f"{verdict.sends} PUTs, {verdict.failed} of them failed; healed after {phase.healed_at:.2f} s, "
+            f"drained in {drain_s:.2f} s",
+            flush=True,
+        )
         for note in verdict.notes[:20]:
             print(f"  {note}")
         floors.append(fault_free_run(scratch / "fault-free-2", entries, rows))
@@ -394,9 +436,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"fault-free again: {floors[1]:.2f} s; ratio {drain_s / faultfree_s:.2f}", flush=True)
         if args.keep:
             print(f"scratch kept in {scratch}")
-        print(f"ops={args.ops} lost={verdict.lost} duplicated={verdict.duplicated} "
-              f"reordered={verdict.reordered} converged={'yes' if verdict.converged else 'no'} "
-              f"drain_s={drain_s:.2f} faultfree_drain_s={faultfree_s:.2f}")
+        print(
+            f"ops={args.ops} lost={verdict.lost} duplicated={verdict.duplicated} "
+            f"reordered={verdict.reordered} converged={'yes' if verdict.converged else 'no'} "
+            f"drain_s={drain_s:.2f} faultfree_drain_s={faultfree_s:.2f}"
+        )
         clean = (verdict.lost, verdict.duplicated, verdict.reordered) == (0, 0, 0) and verdict.converged
         return 0 if clean else 1
     finally:

@@ -126,6 +126,8 @@ class AlertCard(QFrame):
             self.setStyleSheet(style)
         body = item.body.get(lang)
         guidance = _text(item.data.get("guidance"), lang)
+        if guidance and guidance.strip() in body:
+            guidance = ""  # the notice already says what to do; don't say it twice
         hotline = item.data.get("hotline")
         self.title.setText(item.title.get(lang))
         self.body.setText(body)

@@ -6,6 +6,7 @@ has answered, the item says so ("payment being confirmed — do not pay again") 
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 from typing import Any
 
@@ -34,8 +35,19 @@ from desktop.domain.operation import Badge
 from desktop.domain.text import LocalizedText
 from desktop.viewmodels.payments import Payable, PaymentsModel
 from desktop.views.texts import PAYMENT_METHODS, payment_method_name
+from desktop.views.widgets import MACAO_TZ, local_time
 
 ATTENTION = "#b3261e"
+
+
+def _when(value: object) -> str:
+    """An ISO time from the server, shown in Macao time; anything unreadable as it came."""
+    if not isinstance(value, str) or not value:
+        return "—"
+    try:
+        return local_time(datetime.fromisoformat(value))
+    except ValueError:
+        return value
 DOUBT = "#8a4b00"
 
 
@@ -160,7 +172,11 @@ class PaymentsPanel(QWidget):
         if item.status == "pending":
             return self.tr("Payment being confirmed — do not pay again")
         due = item.row.get("due_date")
-        return self.tr("Due %1").replace("%1", str(due)) if due else self.tr("Unpaid")
+        if not due:
+            return self.tr("Unpaid")
+        if str(due) < self.ctx.clock.now().astimezone(MACAO_TZ).date().isoformat():
+            return self.tr("Overdue since %1").replace("%1", str(due))
+        return self.tr("Due %1").replace("%1", str(due))
 
     def describe(self, item: Payable) -> str:
         lang = self.ctx.language
@@ -246,7 +262,7 @@ class PaymentsPanel(QWidget):
                 (self.tr("Vehicle"), str(row.get("plate") or "—")),
                 (self.tr("Driving licence"), str(row.get("licence_no") or "—")),
                 (self.tr("Where"), LocalizedText.from_row(row.get("place")).get(lang) or "—"),
-                (self.tr("When"), str(row.get("occurred_at") or "—")),
+                (self.tr("When"), _when(row.get("occurred_at"))),
             ]
         if row.get("due_date"):
             facts.append((self.tr("Due date"), str(row["due_date"])))
@@ -256,7 +272,7 @@ class PaymentsPanel(QWidget):
             facts.append((self.tr("Receipt"), str(receipt_no)))
             paid_at = receipt.get("paid_at") or row.get("paid_at")
             if paid_at:
-                facts.append((self.tr("Paid at"), str(paid_at)))
+                facts.append((self.tr("Paid at"), _when(paid_at)))
             method = receipt.get("method")
             if method:
                 facts.append((self.tr("Paid with"), payment_method_name(str(method))))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -201,6 +201,11 @@ class FeedPage(Page):
         self._last_pull: object = None
         self._alert_cards: list[AlertCard] = []
         self._shown_dashboard: object = None
+        self._list_painted = False
+        # Whichever shows first (the list, or the empty state when there is no cache) is watched.
+        self._painted_watch = (self.list.viewport(), self.empty)
+        for watched in self._painted_watch:
+            watched.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -214,12 +219,14 @@ class FeedPage(Page):
             button.setAccessibleName(self.tr("Show: %1").replace("%1", button.text()))
         self._update_as_of()
         self._update_empty()
-        self._show_dashboard()
+        if self._list_painted:
+            self._show_dashboard()
         self._on_item_selected()
 
     def forget(self) -> None:
         self.model.clear()
         self.dashboard.clear()
+        self._show_dashboard()
         self._last_pull = None
         self.detail.setVisible(False)
         self._update_as_of()
@@ -243,7 +250,19 @@ class FeedPage(Page):
     def _on_dashboard_loaded(self) -> None:
         self._last_pull = self.dashboard.dashboard.as_of
         self._update_as_of()
-        self._show_dashboard()
+        if self._list_painted:
+            self._show_dashboard()
+        # Otherwise the blocks fill right after the feed list's first paint (see eventFilter): the list
+        # is what a resident looks at first, and laying out the blocks would hold it back a few frames.
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        first = not self._list_painted and self.model.is_loaded
+        if first and event.type() == QEvent.Type.Paint and watched in self._painted_watch:
+            self._list_painted = True
+            for widget in self._painted_watch:
+                widget.removeEventFilter(self)
+            QTimer.singleShot(0, self._show_dashboard)
+        return False
 
     def _show_dashboard(self) -> None:
         board = self.dashboard.dashboard
@@ -317,4 +336,5 @@ class FeedPage(Page):
     def _on_language_changed(self, lang: str) -> None:
         self.model.set_language(lang)
         self.list.viewport().update()
-        self._show_dashboard()
+        if self._list_painted:
+            self._show_dashboard()

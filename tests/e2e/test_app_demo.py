@@ -31,6 +31,9 @@ def test_demo_start_signs_in_and_fills_the_cache(
         assert len(memory_keyring.entries) == 1
         feed = window.page("feed")
         qtbot.waitUntil(lambda: feed.model.total > 0, timeout=10_000)
+        # The blocks above the list fill in after the list's first paint: weather, air, alerts.
+        qtbot.waitUntil(lambda: "°C" in feed.weather.content.text(), timeout=10_000)
+        assert feed.air.content.text() and feed.alerts_host.isVisible()
         services = window.page("services")
         window.show_page("services")
         qtbot.waitUntil(lambda: services.model.total >= 600, timeout=10_000)

@@ -176,3 +176,108 @@ def operation_state_text(op: Operation) -> str:
     if state is OpState.DISCARDED:
         return QCoreApplication.translate("OpState", "Discarded")
     return QCoreApplication.translate("OpState", "Needs your attention")
+
+
+# --- 登記及更改地址 address ----------------------------------------------------------------------------
+
+
+def district_label(code: str, lang: str) -> str:
+    """A Macao district by its official Chinese and Portuguese names (proper names: not translated),
+    led by the English name in the English interface."""
+    # Imported when first used: the address rules stay off the start path.
+    from desktop.domain.address import DISTRICT_NAMES
+
+    names = DISTRICT_NAMES[code]
+    official = f"{names.zh} · {names.pt}"
+    return f"{names.en} ({official})" if lang == "en" else official
+
+
+def address_error_text(error: Any) -> str:
+    """What is wrong with one field (a :class:`desktop.domain.address.FieldError`), in words."""
+    from desktop.domain.address import ErrorCode
+
+    limit = str(error.limit or "")
+    if error.code is ErrorCode.MISSING:
+        missing = {
+            "district": QCoreApplication.translate("AddressError", "Choose the district."),
+            "street": QCoreApplication.translate(
+                "AddressError", "Enter the street, in Chinese or Portuguese (or both)."
+            ),
+            "name": QCoreApplication.translate("AddressError", "Enter the child's name."),
+        }
+        return missing.get(error.part, QCoreApplication.translate("AddressError", "This is needed."))
+    if error.code is ErrorCode.TOO_MANY and error.field == "children":
+        return QCoreApplication.translate("AddressError", "At most %1 children in one request.").replace(
+            "%1", limit
+        )
+    texts = {
+        ErrorCode.TOO_LONG: QCoreApplication.translate("AddressError", "Too long: at most %1 characters."),
+        ErrorCode.CONTROL: QCoreApplication.translate(
+            "AddressError", "Remove line breaks, tabs and other control characters."
+        ),
+        ErrorCode.NUMBER_OR_BUILDING: QCoreApplication.translate(
+            "AddressError", "Enter a door number or a building name (or both)."
+        ),
+        ErrorCode.UNKNOWN_DISTRICT: QCoreApplication.translate(
+            "AddressError", "Choose one of the districts in the list."
+        ),
+        ErrorCode.TOO_FEW: QCoreApplication.translate("AddressError", "Choose at least one department."),
+        ErrorCode.TOO_MANY: QCoreApplication.translate("AddressError", "At most %1 departments."),
+        ErrorCode.DUPLICATE: QCoreApplication.translate("AddressError", "A department is chosen twice."),
+        ErrorCode.UNKNOWN_DEPARTMENT: QCoreApplication.translate(
+            "AddressError", "A chosen department does not take part in the address service."
+        ),
+    }
+    return texts[error.code].replace("%1", limit)
+
+
+def address_state_text(state: str) -> str:
+    """Where one department stands with an address request."""
+    texts = {
+        "received": QCoreApplication.translate("AddressState", "Received"),
+        "processing": QCoreApplication.translate("AddressState", "Processing"),
+        "done": QCoreApplication.translate("AddressState", "Done"),
+        "failed": QCoreApplication.translate("AddressState", "Failed"),
+    }
+    return texts.get(state, QCoreApplication.translate("AddressState", "Waiting"))
+
+
+def address_registration_text(status: str, finished: int, failed: int, total: int) -> str:
+    """Where a whole address request stands, from the server's ``status`` and the departments' counts."""
+    if status == "processing":
+        text = QCoreApplication.translate("AddressState", "In progress: %1 of %2 departments finished")
+    elif status == "done":
+        text = QCoreApplication.translate("AddressState", "Done: all %2 departments took the address")
+    elif status == "failed":
+        text = QCoreApplication.translate("AddressState", "Not taken: every department failed")
+    else:
+        text = QCoreApplication.translate("AddressState", "Done, but %3 of %2 departments failed")
+    return text.replace("%1", str(finished)).replace("%2", str(total)).replace("%3", str(failed))
+
+
+def address_operation_title(kind: str, payload: dict[str, Any]) -> str | None:
+    """A ``register_address`` operation in a line (for My submissions); None for other kinds."""
+    if kind != "register_address":
+        return None
+    count = len(payload.get("departments") or [])
+    if payload.get("kind") == "change":
+        return QCoreApplication.translate(
+            "Operation", "Change the correspondence address (%n department(s))", "", count
+        )
+    return QCoreApplication.translate(
+        "Operation", "Register the correspondence address (%n department(s))", "", count
+    )
+
+
+def address_refusal_text(slug: str | None) -> str | None:
+    """Why the server refused an address request; None for other refusals."""
+    texts = {
+        "invalid-address": QCoreApplication.translate(
+            "Refusal", "The server did not accept the address. Correct it and send it again."
+        ),
+        "unknown-department": QCoreApplication.translate(
+            "Refusal",
+            "A chosen department no longer takes part in the address service. Choose again and send.",
+        ),
+    }
+    return texts.get(slug or "")

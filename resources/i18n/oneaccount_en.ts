@@ -92,11 +92,365 @@
     </message>
 </context>
 <context>
+    <name>AddressError</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="202" />
+        <source>Choose the district.</source>
+        <translation>Choose the district.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="203" />
+        <source>Enter the street, in Chinese or Portuguese (or both).</source>
+        <translation>Enter the street, in Chinese or Portuguese (or both).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="206" />
+        <source>Enter the child's name.</source>
+        <translation>Enter the child's name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="208" />
+        <source>This is needed.</source>
+        <translation>This is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="210" />
+        <source>At most %1 children in one request.</source>
+        <translation>At most %1 children in one request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="214" />
+        <source>Too long: at most %1 characters.</source>
+        <translation>Too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="215" />
+        <source>Remove line breaks, tabs and other control characters.</source>
+        <translation>Remove line breaks, tabs and other control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="218" />
+        <source>Enter a door number or a building name (or both).</source>
+        <translation>Enter a door number or a building name (or both).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="221" />
+        <source>Choose one of the districts in the list.</source>
+        <translation>Choose one of the districts in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="224" />
+        <source>Choose at least one department.</source>
+        <translation>Choose at least one department.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="225" />
+        <source>At most %1 departments.</source>
+        <translation>At most %1 departments.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="226" />
+        <source>A department is chosen twice.</source>
+        <translation>A department is chosen twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="227" />
+        <source>A chosen department does not take part in the address service.</source>
+        <translation>A chosen department does not take part in the address service.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="53" />
+        <source>&amp;District</source>
+        <extracomment>The form's text fields (the names of :class:`AddressInput`) and how long each may be.</extracomment>
+        <translation>&amp;District</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="54" />
+        <source>&amp;Street (Chinese)</source>
+        <translation>&amp;Street (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="55" />
+        <source>Street (&amp;Portuguese)</source>
+        <translation>Street (&amp;Portuguese)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="56" />
+        <source>Door &amp;number</source>
+        <translation>Door &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="57" />
+        <source>&amp;Building (Chinese)</source>
+        <translation>&amp;Building (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="58" />
+        <source>Building (Portu&amp;guese)</source>
+        <translation>Building (Portu&amp;guese)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="59" />
+        <source>&amp;Floor</source>
+        <translation>&amp;Floor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="60" />
+        <source>F&amp;lat</source>
+        <translation>F&amp;lat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="137" />
+        <source>e.g. 高士德大馬路</source>
+        <translation>e.g. 高士德大馬路</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="138" />
+        <source>e.g. Avenida de Horta e Costa</source>
+        <translation>e.g. Avenida de Horta e Costa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="142" />
+        <source>Choose the district…</source>
+        <translation>Choose the district…</translation>
+    </message>
+</context>
+<context>
     <name>AddressPage</name>
     <message>
+        <location filename="../../desktop/views/pages/address.py" line="184" />
         <location filename="../../desktop/views/pages/upcoming.py" line="70" />
         <source>Correspondence address</source>
+        <extracomment>The request on the review screen (what "Send" queues).</extracomment>
         <translation>Correspondence address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="185" />
+        <source>Registered address</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="186" />
+        <source>Send again to the departments that failed…</source>
+        <translation>Send again to the departments that failed…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="188" />
+        <source>Progress of the latest request</source>
+        <translation>Progress of the latest request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="188" />
+        <source>Address held by each department</source>
+        <translation>Address held by each department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="189" />
+        <source>History of requests</source>
+        <translation>History of requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="193" />
+        <source>Address details</source>
+        <translation>Address details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="194" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="194" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="195" />
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="195" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="196" />
+        <source>Address held</source>
+        <translation>Address held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="196" />
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="197" />
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="197" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="200" />
+        <source>Write the address as it is written in Macao: in Chinese, in Portuguese or in both. Choose the departments to tell; each takes a few working days. Fields marked in red must be corrected before the request can be sent.</source>
+        <translation>Write the address as it is written in Macao: in Chinese, in Portuguese or in both. Choose the departments to tell; each takes a few working days. Fields marked in red must be corrected before the request can be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="205" />
+        <source>New correspondence address</source>
+        <translation>New correspondence address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="206" />
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="207" />
+        <source>Minor children (optional)</source>
+        <translation>Minor children (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="208" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="209" />
+        <source>&amp;Review…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="210" />
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="211" />
+        <source>&amp;Send the request</source>
+        <translation>&amp;Send the request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="212" />
+        <source>Everything that will be sent</source>
+        <translation>Everything that will be sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="247" />
+        <source>&amp;Change the address or the departments…</source>
+        <translation>&amp;Change the address or the departments…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="249" />
+        <source>&amp;Register an address…</source>
+        <translation>&amp;Register an address…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="260" />
+        <source>Your request: %1. It is sent as soon as there is a connection.</source>
+        <translation>Your request: %1. It is sent as soon as there is a connection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="263" />
+        <source>Your request of %1 is being processed by the departments. You can send another change when they have answered.</source>
+        <translation>Your request of %1 is being processed by the departments. You can send another change when they have answered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="270" />
+        <source>No correspondence address is registered yet.</source>
+        <translation>No correspondence address is registered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="278" />
+        <source>Child: %1, %2</source>
+        <translation>Child: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="278" />
+        <source>at this address</source>
+        <translation>at this address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="282" />
+        <source>Held by %1 of %2 departments.</source>
+        <translation>Held by %1 of %2 departments.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="297" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="307" />
+        <source>No request sent yet.</source>
+        <translation>No request sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="309" />
+        <source>Change of address</source>
+        <translation>Change of address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="309" />
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="311" />
+        <source>%1 sent %2 — %3</source>
+        <translation>%1 sent %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="332" />
+        <source>No address registered</source>
+        <translation>No address registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="334" />
+        <source>Current address</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="336" />
+        <source>Earlier address: %1</source>
+        <translation>Earlier address: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="404" />
+        <source>Child %1: %2</source>
+        <translation>Child %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/address.py" line="411" />
+        <source>%n field(s) must be corrected before sending.</source>
+        <translation><numerusform>%n field(s) must be corrected before sending.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="445" />
+        <source>The request could not be saved. Try again.</source>
+        <translation>The request could not be saved. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="446" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="451" />
+        <source>A request about your address is already saved or being processed. It will not be sent twice; you can send another change when the departments have answered it.</source>
+        <translation>A request about your address is already saved or being processed. It will not be sent twice; you can send another change when the departments have answered it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="454" />
+        <source>Already on its way</source>
+        <translation>Already on its way</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/upcoming.py" line="72" />
@@ -105,14 +459,62 @@
     </message>
 </context>
 <context>
+    <name>AddressState</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="237" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="238" />
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="239" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="240" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="242" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="248" />
+        <source>In progress: %1 of %2 departments finished</source>
+        <translation>In progress: %1 of %2 departments finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="250" />
+        <source>Done: all %2 departments took the address</source>
+        <translation>Done: all %2 departments took the address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="252" />
+        <source>Not taken: every department failed</source>
+        <translation>Not taken: every department failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="254" />
+        <source>Done, but %3 of %2 departments failed</source>
+        <translation>Done, but %3 of %2 departments failed</translation>
+    </message>
+</context>
+<context>
     <name>AirBlock</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="159" />
+        <location filename="../../desktop/views/feed_blocks.py" line="181" />
         <source>Air quality</source>
         <translation>Air quality</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="162" />
+        <location filename="../../desktop/views/feed_blocks.py" line="183" />
         <source>No air-quality report saved yet.</source>
         <translation>No air-quality report saved yet.</translation>
     </message>
@@ -120,17 +522,17 @@
 <context>
     <name>AlertCard</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="109" />
+        <location filename="../../desktop/views/feed_blocks.py" line="135" />
         <source>What to do: %1</source>
         <translation>What to do: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="114" />
+        <location filename="../../desktop/views/feed_blocks.py" line="138" />
         <source>Civil Protection hotline: %1</source>
         <translation>Civil Protection hotline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="118" />
+        <location filename="../../desktop/views/feed_blocks.py" line="141" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
@@ -234,7 +636,7 @@
 <context>
     <name>Block</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="81" />
+        <location filename="../../desktop/views/feed_blocks.py" line="94" />
         <source>As of %1</source>
         <extracomment>Official warning colours by severity 0..5 (information; then blue → black as on the storm-surge scale). Text on each of those colours with enough contrast. Border and air levels: 1 good … 5 worst.</extracomment>
         <translation>As of %1</translation>
@@ -243,39 +645,134 @@
 <context>
     <name>BorderBlock</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="181" />
+        <location filename="../../desktop/views/feed_blocks.py" line="203" />
         <source>Border checkpoints</source>
         <translation>Border checkpoints</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="184" />
+        <location filename="../../desktop/views/feed_blocks.py" line="205" />
         <source>No checkpoint status saved yet.</source>
         <translation>No checkpoint status saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="187" />
+        <location filename="../../desktop/views/feed_blocks.py" line="212" />
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="188" />
+        <location filename="../../desktop/views/feed_blocks.py" line="213" />
         <source>Entering Macao</source>
         <translation>Entering Macao</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="189" />
+        <location filename="../../desktop/views/feed_blocks.py" line="214" />
         <source>Leaving Macao</source>
         <translation>Leaving Macao</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="202" />
+        <location filename="../../desktop/views/feed_blocks.py" line="234" />
         <source>%1 (about %2 min)</source>
         <translation>%1 (about %2 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="203" />
+        <location filename="../../desktop/views/feed_blocks.py" line="237" />
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="278" />
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="283" />
+        <source>Child's name</source>
+        <translation>Child's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="285" />
+        <source>Lives at &amp;my address</source>
+        <translation>Lives at &amp;my address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="287" />
+        <source>Lives at my address</source>
+        <translation>Lives at my address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="300" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenEditor</name>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="349" />
+        <source>Add a c&amp;hild…</source>
+        <translation>Add a c&amp;hild…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="350" />
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="351" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="352" />
+        <source>Add a child</source>
+        <translation>Add a child</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="353" />
+        <source>Change the chosen child</source>
+        <translation>Change the chosen child</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="354" />
+        <source>Remove the chosen child</source>
+        <translation>Remove the chosen child</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="355" />
+        <source>Minor children in this request</source>
+        <translation>Minor children in this request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="364" />
+        <source>%1 — lives at my address</source>
+        <translation>%1 — lives at my address</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentPicker</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/address_widgets.py" line="206" />
+        <source>Select &amp;all %n department(s)</source>
+        <translation><numerusform>Select &amp;all %n department(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="208" />
+        <source>Departments to tell</source>
+        <translation>Departments to tell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="209" />
+        <location filename="../../desktop/views/address_widgets.py" line="251" />
+        <source>Press Space to choose or leave out a department.</source>
+        <translation>Press Space to choose or leave out a department.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="268" />
+        <source>%1 of %2 chosen</source>
+        <translation>%1 of %2 chosen</translation>
     </message>
 </context>
 <context>
@@ -332,62 +829,62 @@
 <context>
     <name>FeedPage</name>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="205" />
+        <location filename="../../desktop/views/pages/feed.py" line="213" />
         <source>My information</source>
         <translation>My information</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="206" />
+        <location filename="../../desktop/views/pages/feed.py" line="214" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="207" />
+        <location filename="../../desktop/views/pages/feed.py" line="215" />
         <source>Information feed</source>
         <translation>Information feed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="208" />
+        <location filename="../../desktop/views/pages/feed.py" line="216" />
         <source>Selected information</source>
         <translation>Selected information</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="210" />
+        <location filename="../../desktop/views/pages/feed.py" line="218" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="211" />
+        <location filename="../../desktop/views/pages/feed.py" line="219" />
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="266" />
+        <location filename="../../desktop/views/pages/feed.py" line="292" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="266" />
+        <location filename="../../desktop/views/pages/feed.py" line="292" />
         <source>Not yet updated</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="297" />
+        <location filename="../../desktop/views/pages/feed.py" line="323" />
         <source>Nothing here yet</source>
         <translation>Nothing here yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="299" />
+        <location filename="../../desktop/views/pages/feed.py" line="325" />
         <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
         <translation>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="305" />
+        <location filename="../../desktop/views/pages/feed.py" line="331" />
         <source>No information saved on this computer yet</source>
         <translation>No information saved on this computer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="306" />
+        <location filename="../../desktop/views/pages/feed.py" line="332" />
         <source>Information appears here as soon as it has been downloaded from the server.</source>
         <translation>Information appears here as soon as it has been downloaded from the server.</translation>
     </message>
@@ -597,6 +1094,16 @@
         <source>Pay vehicle tax %1 for %2 · MOP %3</source>
         <translation>Pay vehicle tax %1 for %2 · MOP %3</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="264" />
+        <source>Change the correspondence address (%n department(s))</source>
+        <translation>Change the correspondence address (%n department(s))</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="267" />
+        <source>Register the correspondence address (%n department(s))</source>
+        <translation>Register the correspondence address (%n department(s))</translation>
+    </message>
 </context>
 <context>
     <name>OpinionsPage</name>
@@ -614,27 +1121,27 @@
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../desktop/views/payments.py" line="47" />
+        <location filename="../../desktop/views/payments.py" line="59" />
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="50" />
+        <location filename="../../desktop/views/payments.py" line="62" />
         <source>Amount: MOP %1</source>
         <translation>Amount: MOP %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="51" />
+        <location filename="../../desktop/views/payments.py" line="63" />
         <source>Pay with:</source>
         <translation>Pay with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="61" />
+        <location filename="../../desktop/views/payments.py" line="73" />
         <source>Your payment is saved on this computer first and sent as soon as possible. You can follow it in My submissions.</source>
         <translation>Your payment is saved on this computer first and sent as soon as possible. You can follow it in My submissions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="73" />
+        <location filename="../../desktop/views/payments.py" line="85" />
         <source>Pay MOP %1</source>
         <translation>Pay MOP %1</translation>
     </message>
@@ -655,189 +1162,194 @@
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../desktop/views/payments.py" line="131" />
+        <location filename="../../desktop/views/payments.py" line="143" />
         <source>&amp;Group fines by:</source>
         <extracomment>The resident should look at My submissions (a refused payment).</extracomment>
         <translation>&amp;Group fines by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="135" />
-        <location filename="../../desktop/views/payments.py" line="246" />
+        <location filename="../../desktop/views/payments.py" line="147" />
+        <location filename="../../desktop/views/payments.py" line="262" />
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="136" />
-        <location filename="../../desktop/views/payments.py" line="247" />
+        <location filename="../../desktop/views/payments.py" line="148" />
+        <location filename="../../desktop/views/payments.py" line="263" />
         <source>Driving licence</source>
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="139" />
+        <location filename="../../desktop/views/payments.py" line="151" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="139" />
+        <location filename="../../desktop/views/payments.py" line="151" />
         <source>Amount (MOP)</source>
         <translation>Amount (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="139" />
-        <location filename="../../desktop/views/payments.py" line="243" />
+        <location filename="../../desktop/views/payments.py" line="151" />
+        <location filename="../../desktop/views/payments.py" line="259" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="140" />
+        <location filename="../../desktop/views/payments.py" line="152" />
         <source>Fines, taxes and bills</source>
         <translation>Fines, taxes and bills</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="141" />
+        <location filename="../../desktop/views/payments.py" line="153" />
         <source>Payment details</source>
         <translation>Payment details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="146" />
-        <location filename="../../desktop/views/payments.py" line="153" />
-        <location filename="../../desktop/views/payments.py" line="161" />
+        <location filename="../../desktop/views/payments.py" line="158" />
+        <location filename="../../desktop/views/payments.py" line="165" />
+        <location filename="../../desktop/views/payments.py" line="173" />
         <source>Payment being confirmed — do not pay again</source>
         <translation>Payment being confirmed — do not pay again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="149" />
+        <location filename="../../desktop/views/payments.py" line="161" />
         <source>Saved on this computer — will be sent</source>
         <translation>Saved on this computer — will be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="151" />
+        <location filename="../../desktop/views/payments.py" line="163" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="155" />
+        <location filename="../../desktop/views/payments.py" line="167" />
         <source>Paid — updating</source>
         <translation>Paid — updating</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="157" />
+        <location filename="../../desktop/views/payments.py" line="169" />
         <source>Needs your attention</source>
         <translation>Needs your attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="159" />
-        <location filename="../../desktop/views/payments.py" line="215" />
+        <location filename="../../desktop/views/payments.py" line="171" />
+        <location filename="../../desktop/views/payments.py" line="231" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="163" />
+        <location filename="../../desktop/views/payments.py" line="179" />
         <source>Due %1</source>
         <translation>Due %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="163" />
+        <location filename="../../desktop/views/payments.py" line="176" />
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="173" />
+        <location filename="../../desktop/views/payments.py" line="178" />
+        <source>Overdue since %1</source>
+        <translation>Overdue since %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="189" />
         <source>Vehicle tax %1 · %2</source>
         <translation>Vehicle tax %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="177" />
+        <location filename="../../desktop/views/payments.py" line="193" />
         <source>Water</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="177" />
+        <location filename="../../desktop/views/payments.py" line="193" />
         <source>Electricity</source>
         <translation>Electricity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="206" />
+        <location filename="../../desktop/views/payments.py" line="222" />
         <source>Traffic fines · vehicle %1</source>
         <translation>Traffic fines · vehicle %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="208" />
+        <location filename="../../desktop/views/payments.py" line="224" />
         <source>Traffic fines · licence %1</source>
         <translation>Traffic fines · licence %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="211" />
+        <location filename="../../desktop/views/payments.py" line="227" />
         <source>Vehicle tax</source>
         <translation>Vehicle tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="213" />
+        <location filename="../../desktop/views/payments.py" line="229" />
         <source>Water and electricity bills</source>
         <translation>Water and electricity bills</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="237" />
+        <location filename="../../desktop/views/payments.py" line="253" />
         <source>Choose a fine, tax or bill to see it and pay it.</source>
         <translation>Choose a fine, tax or bill to see it and pay it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="243" />
+        <location filename="../../desktop/views/payments.py" line="259" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="248" />
+        <location filename="../../desktop/views/payments.py" line="264" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="249" />
+        <location filename="../../desktop/views/payments.py" line="265" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="252" />
+        <location filename="../../desktop/views/payments.py" line="268" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="256" />
+        <location filename="../../desktop/views/payments.py" line="272" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="259" />
+        <location filename="../../desktop/views/payments.py" line="275" />
         <source>Paid at</source>
         <translation>Paid at</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="262" />
+        <location filename="../../desktop/views/payments.py" line="278" />
         <source>Paid with</source>
         <translation>Paid with</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="267" />
+        <location filename="../../desktop/views/payments.py" line="283" />
         <source>Pay MOP %1</source>
         <translation>Pay MOP %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="289" />
+        <location filename="../../desktop/views/payments.py" line="305" />
         <source>Already on its way</source>
         <translation>Already on its way</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="291" />
+        <location filename="../../desktop/views/payments.py" line="307" />
         <source>A payment for this item is already saved or being confirmed. It will not be paid twice.</source>
         <translation>A payment for this item is already saved or being confirmed. It will not be paid twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="296" />
+        <location filename="../../desktop/views/payments.py" line="312" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="296" />
+        <location filename="../../desktop/views/payments.py" line="312" />
         <source>The payment could not be saved. Try again.</source>
         <translation>The payment could not be saved. Try again.</translation>
     </message>
@@ -894,16 +1406,79 @@
         <source>The server refused this request.</source>
         <translation>The server refused this request.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="275" />
+        <source>The server did not accept the address. Correct it and send it again.</source>
+        <translation>The server did not accept the address. Correct it and send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="278" />
+        <source>A chosen department no longer takes part in the address service. Choose again and send.</source>
+        <translation>A chosen department no longer takes part in the address service. Choose again and send.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReview</name>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="422" />
+        <source>Check your request before sending it</source>
+        <translation>Check your request before sending it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="424" />
+        <source>Request: change of address</source>
+        <translation>Request: change of address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="424" />
+        <source>Request: registration</source>
+        <translation>Request: registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="426" />
+        <source>New correspondence address</source>
+        <translation>New correspondence address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="428" />
+        <source>Minor children: %1</source>
+        <translation>Minor children: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="429" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="432" />
+        <source>lives at their own address:</source>
+        <translation>lives at their own address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="432" />
+        <source>lives at the address above</source>
+        <translation>lives at the address above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="436" />
+        <source>Departments to tell: %1</source>
+        <translation>Departments to tell: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="442" />
+        <source>When you send it, the request is saved on this computer first and sent as soon as there is a connection. Each department then processes it on its own; this page shows where each one stands.</source>
+        <translation>When you send it, the request is saved on this computer first and sent as soon as there is a connection. Each department then processes it on its own; this page shows where each one stands.</translation>
+    </message>
 </context>
 <context>
     <name>SchoolBlock</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="212" />
+        <location filename="../../desktop/views/feed_blocks.py" line="242" />
         <source>Class suspensions</source>
         <translation>Class suspensions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="215" />
+        <location filename="../../desktop/views/feed_blocks.py" line="244" />
         <source>No class-suspension notice saved.</source>
         <translation>No class-suspension notice saved.</translation>
     </message>
@@ -911,142 +1486,142 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="201" />
+        <location filename="../../desktop/views/pages/services.py" line="202" />
         <source>My services</source>
         <translation>My services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="202" />
+        <location filename="../../desktop/views/pages/services.py" line="203" />
         <source>Find a service</source>
         <translation>Find a service</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="203" />
+        <location filename="../../desktop/views/pages/services.py" line="204" />
         <source>Pay fines, taxes and bills</source>
         <translation>Pay fines, taxes and bills</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="205" />
+        <location filename="../../desktop/views/pages/services.py" line="206" />
         <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
         <translation>Search services, e.g. 身份證, certidão, vehicle tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="206" />
+        <location filename="../../desktop/views/pages/services.py" line="207" />
         <source>Search services</source>
         <translation>Search services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="207" />
+        <location filename="../../desktop/views/pages/services.py" line="208" />
         <source>Service categories</source>
         <translation>Service categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="208" />
+        <location filename="../../desktop/views/pages/services.py" line="209" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="209" />
+        <location filename="../../desktop/views/pages/services.py" line="210" />
         <source>Service details</source>
         <translation>Service details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="274" />
+        <location filename="../../desktop/views/pages/services.py" line="275" />
         <source>All services (%1)</source>
         <translation>All services (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="275" />
+        <location filename="../../desktop/views/pages/services.py" line="276" />
         <source>★ My favourites</source>
         <translation>★ My favourites</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="276" />
+        <location filename="../../desktop/views/pages/services.py" line="277" />
         <source>Recently used</source>
         <translation>Recently used</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="277" />
+        <location filename="../../desktop/views/pages/services.py" line="278" />
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="280" />
+        <location filename="../../desktop/views/pages/services.py" line="281" />
         <source>By department</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="289" />
+        <location filename="../../desktop/views/pages/services.py" line="290" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="291" />
+        <location filename="../../desktop/views/pages/services.py" line="292" />
         <source>Not yet updated</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="306" />
+        <location filename="../../desktop/views/pages/services.py" line="307" />
         <source>No service matches “%1”.</source>
         <translation>No service matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="311" />
+        <location filename="../../desktop/views/pages/services.py" line="312" />
         <source>No services saved on this computer yet</source>
         <translation>No services saved on this computer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="313" />
+        <location filename="../../desktop/views/pages/services.py" line="314" />
         <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
         <translation>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="357" />
+        <location filename="../../desktop/views/pages/services.py" line="358" />
         <source>★ In my favourites</source>
         <translation>★ In my favourites</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="357" />
+        <location filename="../../desktop/views/pages/services.py" line="358" />
         <source>☆ Add to my favourites</source>
         <translation>☆ Add to my favourites</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="382" />
+        <location filename="../../desktop/views/pages/services.py" line="383" />
         <source>Choose a service to see how to apply.</source>
         <translation>Choose a service to see how to apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="386" />
+        <location filename="../../desktop/views/pages/services.py" line="387" />
         <source>Who may apply</source>
         <translation>Who may apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="387" />
+        <location filename="../../desktop/views/pages/services.py" line="388" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="388" />
+        <location filename="../../desktop/views/pages/services.py" line="389" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="389" />
+        <location filename="../../desktop/views/pages/services.py" line="390" />
         <source>Processing time</source>
         <translation>Processing time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="390" />
+        <location filename="../../desktop/views/pages/services.py" line="391" />
         <source>Where and when</source>
         <translation>Where and when</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="391" />
+        <location filename="../../desktop/views/pages/services.py" line="392" />
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="392" />
+        <location filename="../../desktop/views/pages/services.py" line="393" />
         <source>Following progress</source>
         <translation>Following progress</translation>
     </message>
@@ -1165,12 +1740,12 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="130" />
         <source>%n need(s) your attention.</source>
-        <translation><numerusform>%n needs your attention.</numerusform><numerusform>%n need your attention.</numerusform></translation>
+        <translation><numerusform>%n need(s) your attention.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="132" />
         <source>%n not yet confirmed by the server.</source>
-        <translation><numerusform>%n not yet confirmed by the server.</numerusform><numerusform>%n not yet confirmed by the server.</numerusform></translation>
+        <translation><numerusform>%n not yet confirmed by the server.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="133" />
@@ -1332,17 +1907,17 @@
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="83" />
         <source>%n waiting to be sent, the oldest since %1</source>
-        <translation><numerusform>%n item waiting to be sent, since %1</numerusform><numerusform>%n items waiting to be sent, the oldest since %1</numerusform></translation>
+        <translation><numerusform>%n waiting to be sent, the oldest since %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
-        <translation><numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
+        <translation><numerusform>%n waiting to be sent</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="90" />
         <source>%n need(s) your attention</source>
-        <translation><numerusform>%n needs your attention</numerusform><numerusform>%n need your attention</numerusform></translation>
+        <translation><numerusform>%n need(s) your attention</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/status.py" line="93" />
@@ -1371,32 +1946,32 @@
 <context>
     <name>WeatherBlock</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="125" />
+        <location filename="../../desktop/views/feed_blocks.py" line="147" />
         <source>Weather now</source>
         <translation>Weather now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="128" />
+        <location filename="../../desktop/views/feed_blocks.py" line="149" />
         <source>No weather report saved yet.</source>
         <translation>No weather report saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="138" />
+        <location filename="../../desktop/views/feed_blocks.py" line="157" />
         <source>High / low</source>
         <translation>High / low</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="139" />
+        <location filename="../../desktop/views/feed_blocks.py" line="158" />
         <source>Humidity</source>
         <translation>Humidity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="140" />
+        <location filename="../../desktop/views/feed_blocks.py" line="159" />
         <source>Feels like</source>
         <translation>Feels like</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="146" />
+        <location filename="../../desktop/views/feed_blocks.py" line="165" />
         <source>Wind</source>
         <translation>Wind</translation>
     </message>

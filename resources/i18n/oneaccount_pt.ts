@@ -92,11 +92,368 @@
     </message>
 </context>
 <context>
+    <name>AddressError</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="202" />
+        <source>Choose the district.</source>
+        <translation>Escolha a zona.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="203" />
+        <source>Enter the street, in Chinese or Portuguese (or both).</source>
+        <translation>Indique a rua, em chinês ou em português (ou em ambos).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="206" />
+        <source>Enter the child's name.</source>
+        <translation>Indique o nome do filho ou filha.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="208" />
+        <source>This is needed.</source>
+        <translation>Este campo é obrigatório.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="210" />
+        <source>At most %1 children in one request.</source>
+        <translation>No máximo %1 filhos em cada pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="214" />
+        <source>Too long: at most %1 characters.</source>
+        <translation>Demasiado longo: no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="215" />
+        <source>Remove line breaks, tabs and other control characters.</source>
+        <translation>Retire as mudanças de linha, tabulações e outros caracteres de controlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="218" />
+        <source>Enter a door number or a building name (or both).</source>
+        <translation>Indique o número da porta ou o nome do edifício (ou ambos).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="221" />
+        <source>Choose one of the districts in the list.</source>
+        <translation>Escolha uma das zonas da lista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="224" />
+        <source>Choose at least one department.</source>
+        <translation>Escolha pelo menos um serviço.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="225" />
+        <source>At most %1 departments.</source>
+        <translation>No máximo %1 serviços.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="226" />
+        <source>A department is chosen twice.</source>
+        <translation>Um serviço foi escolhido duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="227" />
+        <source>A chosen department does not take part in the address service.</source>
+        <translation>Um serviço escolhido não participa no serviço de morada.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="53" />
+        <source>&amp;District</source>
+        <extracomment>The form's text fields (the names of :class:`AddressInput`) and how long each may be.</extracomment>
+        <translation>&amp;Zona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="54" />
+        <source>&amp;Street (Chinese)</source>
+        <translation>&amp;Rua (chinês)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="55" />
+        <source>Street (&amp;Portuguese)</source>
+        <translation>Rua (&amp;português)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="56" />
+        <source>Door &amp;number</source>
+        <translation>&amp;Número da porta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="57" />
+        <source>&amp;Building (Chinese)</source>
+        <translation>&amp;Edifício (chinês)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="58" />
+        <source>Building (Portu&amp;guese)</source>
+        <translation>Edifício (p&amp;ortuguês)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="59" />
+        <source>&amp;Floor</source>
+        <translation>&amp;Andar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="60" />
+        <source>F&amp;lat</source>
+        <translation>&amp;Fracção</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="137" />
+        <source>e.g. 高士德大馬路</source>
+        <translation>p. ex. 高士德大馬路</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="138" />
+        <source>e.g. Avenida de Horta e Costa</source>
+        <translation>p. ex. Avenida de Horta e Costa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="142" />
+        <source>Choose the district…</source>
+        <translation>Escolha a zona…</translation>
+    </message>
+</context>
+<context>
     <name>AddressPage</name>
     <message>
+        <location filename="../../desktop/views/pages/address.py" line="184" />
         <location filename="../../desktop/views/pages/upcoming.py" line="70" />
         <source>Correspondence address</source>
-        <translation>Endereço de correspondência</translation>
+        <extracomment>The request on the review screen (what "Send" queues).</extracomment>
+        <translation>Morada de correspondência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="185" />
+        <source>Registered address</source>
+        <translation>Morada registada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="186" />
+        <source>Send again to the departments that failed…</source>
+        <translation>Enviar de novo aos serviços que falharam…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="188" />
+        <source>Progress of the latest request</source>
+        <translation>Andamento do último pedido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="188" />
+        <source>Address held by each department</source>
+        <translation>Morada que cada serviço tem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="189" />
+        <source>History of requests</source>
+        <translation>Histórico dos pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="193" />
+        <source>Address details</source>
+        <translation>Detalhes da morada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="194" />
+        <source>Department</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="194" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="195" />
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="195" />
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="196" />
+        <source>Address held</source>
+        <translation>Morada que tem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="196" />
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="197" />
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="197" />
+        <source>Address</source>
+        <translation>Morada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="200" />
+        <source>Write the address as it is written in Macao: in Chinese, in Portuguese or in both. Choose the departments to tell; each takes a few working days. Fields marked in red must be corrected before the request can be sent.</source>
+        <translation>Escreva a morada como se escreve em Macau: em chinês, em português ou em ambos. Escolha os serviços a informar; cada um demora alguns dias úteis. Os campos assinalados a vermelho têm de ser corrigidos antes de enviar o pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="205" />
+        <source>New correspondence address</source>
+        <translation>Nova morada de correspondência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="206" />
+        <source>Departments</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="207" />
+        <source>Minor children (optional)</source>
+        <translation>Filhos menores (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="208" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="209" />
+        <source>&amp;Review…</source>
+        <translation>Re&amp;ver…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="210" />
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Voltar ao formulário</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="211" />
+        <source>&amp;Send the request</source>
+        <translation>&amp;Enviar o pedido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="212" />
+        <source>Everything that will be sent</source>
+        <translation>Tudo o que vai ser enviado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="247" />
+        <source>&amp;Change the address or the departments…</source>
+        <translation>&amp;Mudar a morada ou os serviços…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="249" />
+        <source>&amp;Register an address…</source>
+        <translation>&amp;Registar uma morada…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="260" />
+        <source>Your request: %1. It is sent as soon as there is a connection.</source>
+        <translation>O seu pedido: %1. É enviado logo que houver ligação.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="263" />
+        <source>Your request of %1 is being processed by the departments. You can send another change when they have answered.</source>
+        <translation>O seu pedido de %1 está a ser tratado pelos serviços. Pode enviar outra alteração quando todos tiverem respondido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="270" />
+        <source>No correspondence address is registered yet.</source>
+        <translation>Ainda não há morada de correspondência registada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="278" />
+        <source>Child: %1, %2</source>
+        <translation>Filho/filha: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="278" />
+        <source>at this address</source>
+        <translation>nesta morada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="282" />
+        <source>Held by %1 of %2 departments.</source>
+        <translation>%1 de %2 serviços têm esta morada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="297" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="307" />
+        <source>No request sent yet.</source>
+        <translation>Ainda não enviou nenhum pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="309" />
+        <source>Change of address</source>
+        <translation>Alteração de morada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="309" />
+        <source>Registration</source>
+        <translation>Registo de morada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="311" />
+        <source>%1 sent %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="332" />
+        <source>No address registered</source>
+        <translation>Sem morada registada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="334" />
+        <source>Current address</source>
+        <translation>Morada actual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="336" />
+        <source>Earlier address: %1</source>
+        <translation>Morada anterior: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="404" />
+        <source>Child %1: %2</source>
+        <translation>Filho/filha %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/address.py" line="411" />
+        <source>%n field(s) must be corrected before sending.</source>
+        <translation>
+            <numerusform>%n campo tem de ser corrigido antes de enviar.</numerusform>
+            <numerusform>%n campos têm de ser corrigidos antes de enviar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="445" />
+        <source>The request could not be saved. Try again.</source>
+        <translation>Não foi possível guardar o pedido. Tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="446" />
+        <source>Not saved</source>
+        <translation>Não guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="451" />
+        <source>A request about your address is already saved or being processed. It will not be sent twice; you can send another change when the departments have answered it.</source>
+        <translation>Já há um pedido sobre a sua morada guardado ou em tratamento. Não será enviado duas vezes; pode enviar outra alteração quando os serviços tiverem respondido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="454" />
+        <source>Already on its way</source>
+        <translation>Já está a caminho</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/upcoming.py" line="72" />
@@ -105,14 +462,62 @@
     </message>
 </context>
 <context>
+    <name>AddressState</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="237" />
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="238" />
+        <source>Processing</source>
+        <translation>Em tratamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="239" />
+        <source>Done</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="240" />
+        <source>Failed</source>
+        <translation>Não actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="242" />
+        <source>Waiting</source>
+        <translation>A aguardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="248" />
+        <source>In progress: %1 of %2 departments finished</source>
+        <translation>Em tratamento: %1 de %2 serviços concluíram</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="250" />
+        <source>Done: all %2 departments took the address</source>
+        <translation>Concluído: os %2 serviços actualizaram a morada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="252" />
+        <source>Not taken: every department failed</source>
+        <translation>Não actualizada: nenhum serviço actualizou a morada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="254" />
+        <source>Done, but %3 of %2 departments failed</source>
+        <translation>Concluído, mas %3 de %2 serviços não actualizaram</translation>
+    </message>
+</context>
+<context>
     <name>AirBlock</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="159" />
+        <location filename="../../desktop/views/feed_blocks.py" line="181" />
         <source>Air quality</source>
         <translation>Qualidade do ar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="162" />
+        <location filename="../../desktop/views/feed_blocks.py" line="183" />
         <source>No air-quality report saved yet.</source>
         <translation>Ainda não há relatório da qualidade do ar guardado.</translation>
     </message>
@@ -120,17 +525,17 @@
 <context>
     <name>AlertCard</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="109" />
+        <location filename="../../desktop/views/feed_blocks.py" line="135" />
         <source>What to do: %1</source>
         <translation>O que fazer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="114" />
+        <location filename="../../desktop/views/feed_blocks.py" line="138" />
         <source>Civil Protection hotline: %1</source>
         <translation>Linha aberta da Proteção Civil: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="118" />
+        <location filename="../../desktop/views/feed_blocks.py" line="141" />
         <source>As of %1</source>
         <translation>Dados de %1</translation>
     </message>
@@ -234,7 +639,7 @@
 <context>
     <name>Block</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="81" />
+        <location filename="../../desktop/views/feed_blocks.py" line="94" />
         <source>As of %1</source>
         <extracomment>Official warning colours by severity 0..5 (information; then blue → black as on the storm-surge scale). Text on each of those colours with enough contrast. Border and air levels: 1 good … 5 worst.</extracomment>
         <translation>Dados de %1</translation>
@@ -243,39 +648,137 @@
 <context>
     <name>BorderBlock</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="181" />
+        <location filename="../../desktop/views/feed_blocks.py" line="203" />
         <source>Border checkpoints</source>
         <translation>Postos fronteiriços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="184" />
+        <location filename="../../desktop/views/feed_blocks.py" line="205" />
         <source>No checkpoint status saved yet.</source>
         <translation>Ainda não há estado dos postos fronteiriços guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="187" />
+        <location filename="../../desktop/views/feed_blocks.py" line="212" />
         <source>Checkpoint</source>
         <translation>Posto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="188" />
+        <location filename="../../desktop/views/feed_blocks.py" line="213" />
         <source>Entering Macao</source>
         <translation>Entrada em Macau</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="189" />
+        <location filename="../../desktop/views/feed_blocks.py" line="214" />
         <source>Leaving Macao</source>
         <translation>Saída de Macau</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="202" />
+        <location filename="../../desktop/views/feed_blocks.py" line="234" />
         <source>%1 (about %2 min)</source>
         <translation>%1 (cerca de %2 min)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="203" />
+        <location filename="../../desktop/views/feed_blocks.py" line="237" />
         <source>No data</source>
         <translation>Sem dados</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="278" />
+        <source>Child</source>
+        <translation>Filho/filha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="283" />
+        <source>Child's name</source>
+        <translation>Nome do filho ou filha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="285" />
+        <source>Lives at &amp;my address</source>
+        <translation>Vive na &amp;minha morada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="287" />
+        <source>Lives at my address</source>
+        <translation>Vive na minha morada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="300" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenEditor</name>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="349" />
+        <source>Add a c&amp;hild…</source>
+        <translation>Acrescentar fil&amp;ho/filha…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="350" />
+        <source>Change…</source>
+        <translation>Alterar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="351" />
+        <source>Remove</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="352" />
+        <source>Add a child</source>
+        <translation>Acrescentar filho ou filha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="353" />
+        <source>Change the chosen child</source>
+        <translation>Alterar o filho ou filha escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="354" />
+        <source>Remove the chosen child</source>
+        <translation>Retirar o filho ou filha escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="355" />
+        <source>Minor children in this request</source>
+        <translation>Filhos menores incluídos neste pedido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="364" />
+        <source>%1 — lives at my address</source>
+        <translation>%1 — vive na minha morada</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentPicker</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/address_widgets.py" line="206" />
+        <source>Select &amp;all %n department(s)</source>
+        <translation>
+            <numerusform>Seleccionar &amp;todos (%n serviço)</numerusform>
+            <numerusform>Seleccionar &amp;todos os %n serviços</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="208" />
+        <source>Departments to tell</source>
+        <translation>Serviços a informar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="209" />
+        <location filename="../../desktop/views/address_widgets.py" line="251" />
+        <source>Press Space to choose or leave out a department.</source>
+        <translation>Prima a barra de espaços para escolher ou retirar um serviço.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="268" />
+        <source>%1 of %2 chosen</source>
+        <translation>%1 de %2 escolhidos</translation>
     </message>
 </context>
 <context>
@@ -332,62 +835,62 @@
 <context>
     <name>FeedPage</name>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="205" />
+        <location filename="../../desktop/views/pages/feed.py" line="213" />
         <source>My information</source>
         <translation>A minha informação</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="206" />
+        <location filename="../../desktop/views/pages/feed.py" line="214" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="207" />
+        <location filename="../../desktop/views/pages/feed.py" line="215" />
         <source>Information feed</source>
         <translation>Informação</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="208" />
+        <location filename="../../desktop/views/pages/feed.py" line="216" />
         <source>Selected information</source>
         <translation>Informação selecionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="210" />
+        <location filename="../../desktop/views/pages/feed.py" line="218" />
         <source>Everything</source>
         <translation>Tudo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="211" />
+        <location filename="../../desktop/views/pages/feed.py" line="219" />
         <source>Show: %1</source>
         <translation>Mostrar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="266" />
+        <location filename="../../desktop/views/pages/feed.py" line="292" />
         <source>As of %1</source>
         <translation>Dados de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="266" />
+        <location filename="../../desktop/views/pages/feed.py" line="292" />
         <source>Not yet updated</source>
         <translation>Ainda não atualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="297" />
+        <location filename="../../desktop/views/pages/feed.py" line="323" />
         <source>Nothing here yet</source>
         <translation>Ainda não há nada aqui</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="299" />
+        <location filename="../../desktop/views/pages/feed.py" line="325" />
         <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
         <translation>Inicie sessão para ver os avisos oficiais, o tempo, a qualidade do ar, os postos fronteiriços, a suspensão das aulas e as notícias do Governo. Continuam disponíveis sem ligação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="305" />
+        <location filename="../../desktop/views/pages/feed.py" line="331" />
         <source>No information saved on this computer yet</source>
         <translation>Ainda não há informação guardada neste computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="306" />
+        <location filename="../../desktop/views/pages/feed.py" line="332" />
         <source>Information appears here as soon as it has been downloaded from the server.</source>
         <translation>A informação aparece aqui assim que for transferida do servidor.</translation>
     </message>
@@ -597,6 +1100,16 @@
         <source>Pay vehicle tax %1 for %2 · MOP %3</source>
         <translation>Pagar o imposto de circulação de %1 do veículo %2 · MOP %3</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="264" />
+        <source>Change the correspondence address (%n department(s))</source>
+        <translation>Alterar a morada de correspondência (%n serviço)|Alterar a morada de correspondência (%n serviços)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="267" />
+        <source>Register the correspondence address (%n department(s))</source>
+        <translation>Registar a morada de correspondência (%n serviço)|Registar a morada de correspondência (%n serviços)</translation>
+    </message>
 </context>
 <context>
     <name>OpinionsPage</name>
@@ -614,27 +1127,27 @@
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../desktop/views/payments.py" line="47" />
+        <location filename="../../desktop/views/payments.py" line="59" />
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="50" />
+        <location filename="../../desktop/views/payments.py" line="62" />
         <source>Amount: MOP %1</source>
         <translation>Montante: MOP %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="51" />
+        <location filename="../../desktop/views/payments.py" line="63" />
         <source>Pay with:</source>
         <translation>Pagar com:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="61" />
+        <location filename="../../desktop/views/payments.py" line="73" />
         <source>Your payment is saved on this computer first and sent as soon as possible. You can follow it in My submissions.</source>
         <translation>O seu pagamento é guardado primeiro neste computador e enviado logo que possível. Pode acompanhá-lo em Os meus pedidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="73" />
+        <location filename="../../desktop/views/payments.py" line="85" />
         <source>Pay MOP %1</source>
         <translation>Pagar MOP %1</translation>
     </message>
@@ -655,189 +1168,194 @@
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../desktop/views/payments.py" line="131" />
+        <location filename="../../desktop/views/payments.py" line="143" />
         <source>&amp;Group fines by:</source>
         <extracomment>The resident should look at My submissions (a refused payment).</extracomment>
         <translation>&amp;Agrupar multas por:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="135" />
-        <location filename="../../desktop/views/payments.py" line="246" />
+        <location filename="../../desktop/views/payments.py" line="147" />
+        <location filename="../../desktop/views/payments.py" line="262" />
         <source>Vehicle</source>
         <translation>Veículo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="136" />
-        <location filename="../../desktop/views/payments.py" line="247" />
+        <location filename="../../desktop/views/payments.py" line="148" />
+        <location filename="../../desktop/views/payments.py" line="263" />
         <source>Driving licence</source>
         <translation>Carta de condução</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="139" />
+        <location filename="../../desktop/views/payments.py" line="151" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="139" />
+        <location filename="../../desktop/views/payments.py" line="151" />
         <source>Amount (MOP)</source>
         <translation>Montante (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="139" />
-        <location filename="../../desktop/views/payments.py" line="243" />
+        <location filename="../../desktop/views/payments.py" line="151" />
+        <location filename="../../desktop/views/payments.py" line="259" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="140" />
+        <location filename="../../desktop/views/payments.py" line="152" />
         <source>Fines, taxes and bills</source>
         <translation>Multas, impostos e contas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="141" />
+        <location filename="../../desktop/views/payments.py" line="153" />
         <source>Payment details</source>
         <translation>Detalhes do pagamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="146" />
-        <location filename="../../desktop/views/payments.py" line="153" />
-        <location filename="../../desktop/views/payments.py" line="161" />
+        <location filename="../../desktop/views/payments.py" line="158" />
+        <location filename="../../desktop/views/payments.py" line="165" />
+        <location filename="../../desktop/views/payments.py" line="173" />
         <source>Payment being confirmed — do not pay again</source>
         <translation>Pagamento a ser confirmado — não pague de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="149" />
+        <location filename="../../desktop/views/payments.py" line="161" />
         <source>Saved on this computer — will be sent</source>
         <translation>Guardado neste computador — será enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="151" />
+        <location filename="../../desktop/views/payments.py" line="163" />
         <source>Sending…</source>
         <translation>A enviar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="155" />
+        <location filename="../../desktop/views/payments.py" line="167" />
         <source>Paid — updating</source>
         <translation>Pago — a atualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="157" />
+        <location filename="../../desktop/views/payments.py" line="169" />
         <source>Needs your attention</source>
         <translation>Precisa da sua atenção</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="159" />
-        <location filename="../../desktop/views/payments.py" line="215" />
+        <location filename="../../desktop/views/payments.py" line="171" />
+        <location filename="../../desktop/views/payments.py" line="231" />
         <source>Paid</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="163" />
+        <location filename="../../desktop/views/payments.py" line="179" />
         <source>Due %1</source>
         <translation>Prazo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="163" />
+        <location filename="../../desktop/views/payments.py" line="176" />
         <source>Unpaid</source>
         <translation>Por pagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="173" />
+        <location filename="../../desktop/views/payments.py" line="178" />
+        <source>Overdue since %1</source>
+        <translation>Em atraso desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="189" />
         <source>Vehicle tax %1 · %2</source>
         <translation>Imposto de circulação %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="177" />
+        <location filename="../../desktop/views/payments.py" line="193" />
         <source>Water</source>
         <translation>Água</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="177" />
+        <location filename="../../desktop/views/payments.py" line="193" />
         <source>Electricity</source>
         <translation>Eletricidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="206" />
+        <location filename="../../desktop/views/payments.py" line="222" />
         <source>Traffic fines · vehicle %1</source>
         <translation>Multas de trânsito · veículo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="208" />
+        <location filename="../../desktop/views/payments.py" line="224" />
         <source>Traffic fines · licence %1</source>
         <translation>Multas de trânsito · carta %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="211" />
+        <location filename="../../desktop/views/payments.py" line="227" />
         <source>Vehicle tax</source>
         <translation>Imposto de circulação</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="213" />
+        <location filename="../../desktop/views/payments.py" line="229" />
         <source>Water and electricity bills</source>
         <translation>Contas de água e eletricidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="237" />
+        <location filename="../../desktop/views/payments.py" line="253" />
         <source>Choose a fine, tax or bill to see it and pay it.</source>
         <translation>Escolha uma multa, imposto ou conta para a ver e pagar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="243" />
+        <location filename="../../desktop/views/payments.py" line="259" />
         <source>Amount</source>
         <translation>Montante</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="248" />
+        <location filename="../../desktop/views/payments.py" line="264" />
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="249" />
+        <location filename="../../desktop/views/payments.py" line="265" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="252" />
+        <location filename="../../desktop/views/payments.py" line="268" />
         <source>Due date</source>
         <translation>Prazo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="256" />
+        <location filename="../../desktop/views/payments.py" line="272" />
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="259" />
+        <location filename="../../desktop/views/payments.py" line="275" />
         <source>Paid at</source>
         <translation>Pago em</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="262" />
+        <location filename="../../desktop/views/payments.py" line="278" />
         <source>Paid with</source>
         <translation>Pago com</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="267" />
+        <location filename="../../desktop/views/payments.py" line="283" />
         <source>Pay MOP %1</source>
         <translation>Pagar MOP %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="289" />
+        <location filename="../../desktop/views/payments.py" line="305" />
         <source>Already on its way</source>
         <translation>Já está a caminho</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="291" />
+        <location filename="../../desktop/views/payments.py" line="307" />
         <source>A payment for this item is already saved or being confirmed. It will not be paid twice.</source>
         <translation>Um pagamento deste item já está guardado ou a ser confirmado. Não será pago duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="296" />
+        <location filename="../../desktop/views/payments.py" line="312" />
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="296" />
+        <location filename="../../desktop/views/payments.py" line="312" />
         <source>The payment could not be saved. Try again.</source>
         <translation>Não foi possível guardar o pagamento. Tente de novo.</translation>
     </message>
@@ -894,16 +1412,79 @@
         <source>The server refused this request.</source>
         <translation>O servidor recusou este pedido.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="275" />
+        <source>The server did not accept the address. Correct it and send it again.</source>
+        <translation>O servidor não aceitou a morada. Corrija-a e envie de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="278" />
+        <source>A chosen department no longer takes part in the address service. Choose again and send.</source>
+        <translation>Um serviço escolhido já não participa no serviço de morada. Escolha de novo e envie.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReview</name>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="422" />
+        <source>Check your request before sending it</source>
+        <translation>Confirme o pedido antes de o enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="424" />
+        <source>Request: change of address</source>
+        <translation>Pedido: alteração de morada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="424" />
+        <source>Request: registration</source>
+        <translation>Pedido: registo de morada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="426" />
+        <source>New correspondence address</source>
+        <translation>Nova morada de correspondência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="428" />
+        <source>Minor children: %1</source>
+        <translation>Filhos menores: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="429" />
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="432" />
+        <source>lives at their own address:</source>
+        <translation>vive na sua própria morada:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="432" />
+        <source>lives at the address above</source>
+        <translation>vive na morada acima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="436" />
+        <source>Departments to tell: %1</source>
+        <translation>Serviços a informar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="442" />
+        <source>When you send it, the request is saved on this computer first and sent as soon as there is a connection. Each department then processes it on its own; this page shows where each one stands.</source>
+        <translation>Ao enviar, o pedido é primeiro guardado neste computador e enviado logo que houver ligação. Depois, cada serviço trata-o por si; esta página mostra em que ponto está cada um.</translation>
+    </message>
 </context>
 <context>
     <name>SchoolBlock</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="212" />
+        <location filename="../../desktop/views/feed_blocks.py" line="242" />
         <source>Class suspensions</source>
         <translation>Suspensão das aulas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="215" />
+        <location filename="../../desktop/views/feed_blocks.py" line="244" />
         <source>No class-suspension notice saved.</source>
         <translation>Não há aviso de suspensão das aulas guardado.</translation>
     </message>
@@ -911,142 +1492,142 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="201" />
+        <location filename="../../desktop/views/pages/services.py" line="202" />
         <source>My services</source>
         <translation>Os meus serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="202" />
+        <location filename="../../desktop/views/pages/services.py" line="203" />
         <source>Find a service</source>
         <translation>Procurar um serviço</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="203" />
+        <location filename="../../desktop/views/pages/services.py" line="204" />
         <source>Pay fines, taxes and bills</source>
         <translation>Pagar multas, impostos e contas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="205" />
+        <location filename="../../desktop/views/pages/services.py" line="206" />
         <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
         <translation>Pesquisar serviços, p. ex. 身份證, certidão, imposto de circulação</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="206" />
+        <location filename="../../desktop/views/pages/services.py" line="207" />
         <source>Search services</source>
         <translation>Pesquisar serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="207" />
+        <location filename="../../desktop/views/pages/services.py" line="208" />
         <source>Service categories</source>
         <translation>Categorias de serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="208" />
+        <location filename="../../desktop/views/pages/services.py" line="209" />
         <source>Services</source>
         <translation>Serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="209" />
+        <location filename="../../desktop/views/pages/services.py" line="210" />
         <source>Service details</source>
         <translation>Detalhes do serviço</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="274" />
+        <location filename="../../desktop/views/pages/services.py" line="275" />
         <source>All services (%1)</source>
         <translation>Todos os serviços (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="275" />
+        <location filename="../../desktop/views/pages/services.py" line="276" />
         <source>★ My favourites</source>
         <translation>★ Os meus favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="276" />
+        <location filename="../../desktop/views/pages/services.py" line="277" />
         <source>Recently used</source>
         <translation>Usados recentemente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="277" />
+        <location filename="../../desktop/views/pages/services.py" line="278" />
         <source>By category</source>
         <translation>Por categoria</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="280" />
+        <location filename="../../desktop/views/pages/services.py" line="281" />
         <source>By department</source>
         <translation>Por serviço público</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="289" />
+        <location filename="../../desktop/views/pages/services.py" line="290" />
         <source>As of %1</source>
         <translation>Dados de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="291" />
+        <location filename="../../desktop/views/pages/services.py" line="292" />
         <source>Not yet updated</source>
         <translation>Ainda não atualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="306" />
+        <location filename="../../desktop/views/pages/services.py" line="307" />
         <source>No service matches “%1”.</source>
         <translation>Nenhum serviço corresponde a «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="311" />
+        <location filename="../../desktop/views/pages/services.py" line="312" />
         <source>No services saved on this computer yet</source>
         <translation>Ainda não há serviços guardados neste computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="313" />
+        <location filename="../../desktop/views/pages/services.py" line="314" />
         <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
         <translation>O catálogo de mais de 600 serviços públicos aparece aqui depois de ser transferido. A partir daí funciona sem ligação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="357" />
+        <location filename="../../desktop/views/pages/services.py" line="358" />
         <source>★ In my favourites</source>
         <translation>★ Nos meus favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="357" />
+        <location filename="../../desktop/views/pages/services.py" line="358" />
         <source>☆ Add to my favourites</source>
         <translation>☆ Juntar aos meus favoritos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="382" />
+        <location filename="../../desktop/views/pages/services.py" line="383" />
         <source>Choose a service to see how to apply.</source>
         <translation>Escolha um serviço para ver como o pedir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="386" />
+        <location filename="../../desktop/views/pages/services.py" line="387" />
         <source>Who may apply</source>
         <translation>Quem pode requerer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="387" />
+        <location filename="../../desktop/views/pages/services.py" line="388" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="388" />
+        <location filename="../../desktop/views/pages/services.py" line="389" />
         <source>Fees</source>
         <translation>Taxas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="389" />
+        <location filename="../../desktop/views/pages/services.py" line="390" />
         <source>Processing time</source>
         <translation>Prazo de tratamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="390" />
+        <location filename="../../desktop/views/pages/services.py" line="391" />
         <source>Where and when</source>
         <translation>Onde e quando</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="391" />
+        <location filename="../../desktop/views/pages/services.py" line="392" />
         <source>Forms</source>
         <translation>Impressos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="392" />
+        <location filename="../../desktop/views/pages/services.py" line="393" />
         <source>Following progress</source>
         <translation>Acompanhar o andamento</translation>
     </message>
@@ -1165,12 +1746,18 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="130" />
         <source>%n need(s) your attention.</source>
-        <translation><numerusform>%n precisa da sua atenção.</numerusform><numerusform>%n precisam da sua atenção.</numerusform></translation>
+        <translation>
+            <numerusform>%n precisa da sua atenção.</numerusform>
+            <numerusform>%n precisam da sua atenção.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="132" />
         <source>%n not yet confirmed by the server.</source>
-        <translation><numerusform>%n ainda não confirmado pelo servidor.</numerusform><numerusform>%n ainda não confirmados pelo servidor.</numerusform></translation>
+        <translation>
+            <numerusform>%n ainda não confirmado pelo servidor.</numerusform>
+            <numerusform>%n ainda não confirmados pelo servidor.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="133" />
@@ -1332,17 +1919,26 @@
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="83" />
         <source>%n waiting to be sent, the oldest since %1</source>
-        <translation><numerusform>%n à espera de envio, o mais antigo desde %1</numerusform><numerusform>%n à espera de envio, o mais antigo desde %1</numerusform></translation>
+        <translation>
+            <numerusform>%n à espera de envio, o mais antigo desde %1</numerusform>
+            <numerusform>%n à espera de envio, o mais antigo desde %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
-        <translation><numerusform>%n à espera de envio</numerusform><numerusform>%n à espera de envio</numerusform></translation>
+        <translation>
+            <numerusform>%n à espera de envio</numerusform>
+            <numerusform>%n à espera de envio</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="90" />
         <source>%n need(s) your attention</source>
-        <translation><numerusform>%n precisa da sua atenção</numerusform><numerusform>%n precisam da sua atenção</numerusform></translation>
+        <translation>
+            <numerusform>%n precisa da sua atenção</numerusform>
+            <numerusform>%n precisam da sua atenção</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/status.py" line="93" />
@@ -1371,32 +1967,32 @@
 <context>
     <name>WeatherBlock</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="125" />
+        <location filename="../../desktop/views/feed_blocks.py" line="147" />
         <source>Weather now</source>
         <translation>Tempo agora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="128" />
+        <location filename="../../desktop/views/feed_blocks.py" line="149" />
         <source>No weather report saved yet.</source>
         <translation>Ainda não há boletim meteorológico guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="138" />
+        <location filename="../../desktop/views/feed_blocks.py" line="157" />
         <source>High / low</source>
         <translation>Máx. / mín.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="139" />
+        <location filename="../../desktop/views/feed_blocks.py" line="158" />
         <source>Humidity</source>
         <translation>Humidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="140" />
+        <location filename="../../desktop/views/feed_blocks.py" line="159" />
         <source>Feels like</source>
         <translation>Sensação térmica</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="146" />
+        <location filename="../../desktop/views/feed_blocks.py" line="165" />
         <source>Wind</source>
         <translation>Vento</translation>
     </message>

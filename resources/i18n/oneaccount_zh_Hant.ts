@@ -92,11 +92,367 @@
     </message>
 </context>
 <context>
+    <name>AddressError</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="202" />
+        <source>Choose the district.</source>
+        <translation>請選擇地區。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="203" />
+        <source>Enter the street, in Chinese or Portuguese (or both).</source>
+        <translation>請填寫街道，中文或葡文（或兩者）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="206" />
+        <source>Enter the child's name.</source>
+        <translation>請填寫子女的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="208" />
+        <source>This is needed.</source>
+        <translation>此項必須填寫。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="210" />
+        <source>At most %1 children in one request.</source>
+        <translation>每次申請最多 %1 名子女。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="214" />
+        <source>Too long: at most %1 characters.</source>
+        <translation>太長：最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="215" />
+        <source>Remove line breaks, tabs and other control characters.</source>
+        <translation>請刪除換行、定位字元及其他控制字元。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="218" />
+        <source>Enter a door number or a building name (or both).</source>
+        <translation>請填寫門牌號碼或大廈名稱（或兩者）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="221" />
+        <source>Choose one of the districts in the list.</source>
+        <translation>請從清單中選擇地區。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="224" />
+        <source>Choose at least one department.</source>
+        <translation>請最少選擇一個部門。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="225" />
+        <source>At most %1 departments.</source>
+        <translation>最多 %1 個部門。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="226" />
+        <source>A department is chosen twice.</source>
+        <translation>有部門重複選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="227" />
+        <source>A chosen department does not take part in the address service.</source>
+        <translation>所選部門不提供地址登記服務。</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="53" />
+        <source>&amp;District</source>
+        <extracomment>The form's text fields (the names of :class:`AddressInput`) and how long each may be.</extracomment>
+        <translation>地區(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="54" />
+        <source>&amp;Street (Chinese)</source>
+        <translation>街道（中文）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="55" />
+        <source>Street (&amp;Portuguese)</source>
+        <translation>街道（葡文）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="56" />
+        <source>Door &amp;number</source>
+        <translation>門牌號碼(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="57" />
+        <source>&amp;Building (Chinese)</source>
+        <translation>大廈（中文）(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="58" />
+        <source>Building (Portu&amp;guese)</source>
+        <translation>大廈（葡文）(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="59" />
+        <source>&amp;Floor</source>
+        <translation>樓層(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="60" />
+        <source>F&amp;lat</source>
+        <translation>單位(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="137" />
+        <source>e.g. 高士德大馬路</source>
+        <translation>例如：高士德大馬路</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="138" />
+        <source>e.g. Avenida de Horta e Costa</source>
+        <translation>例如：Avenida de Horta e Costa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="142" />
+        <source>Choose the district…</source>
+        <translation>請選擇地區…</translation>
+    </message>
+</context>
+<context>
     <name>AddressPage</name>
     <message>
+        <location filename="../../desktop/views/pages/address.py" line="184" />
         <location filename="../../desktop/views/pages/upcoming.py" line="70" />
         <source>Correspondence address</source>
+        <extracomment>The request on the review screen (what "Send" queues).</extracomment>
         <translation>通訊地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="185" />
+        <source>Registered address</source>
+        <translation>已登記的通訊地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="186" />
+        <source>Send again to the departments that failed…</source>
+        <translation>向未能更新的部門重新提交…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="188" />
+        <source>Progress of the latest request</source>
+        <translation>最新申請的進度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="188" />
+        <source>Address held by each department</source>
+        <translation>各部門所存的地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="189" />
+        <source>History of requests</source>
+        <translation>申請紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="193" />
+        <source>Address details</source>
+        <translation>地址詳情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="194" />
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="194" />
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="195" />
+        <source>Updated</source>
+        <translation>更新時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="195" />
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="196" />
+        <source>Address held</source>
+        <translation>所存地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="196" />
+        <source>Since</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="197" />
+        <source>Sent</source>
+        <translation>提交時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="197" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="200" />
+        <source>Write the address as it is written in Macao: in Chinese, in Portuguese or in both. Choose the departments to tell; each takes a few working days. Fields marked in red must be corrected before the request can be sent.</source>
+        <translation>請按澳門的寫法填寫地址：中文、葡文或兩者皆可。選擇要通知的部門；每個部門需時數個工作日。以紅色標示的欄位須先更正，才能提交申請。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="205" />
+        <source>New correspondence address</source>
+        <translation>新通訊地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="206" />
+        <source>Departments</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="207" />
+        <source>Minor children (optional)</source>
+        <translation>未成年子女（可選）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="208" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="209" />
+        <source>&amp;Review…</source>
+        <translation>檢查申請…(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="210" />
+        <source>&amp;Back to the form</source>
+        <translation>返回修改(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="211" />
+        <source>&amp;Send the request</source>
+        <translation>提交申請(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="212" />
+        <source>Everything that will be sent</source>
+        <translation>將會提交的全部資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="247" />
+        <source>&amp;Change the address or the departments…</source>
+        <translation>更改地址或部門…(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="249" />
+        <source>&amp;Register an address…</source>
+        <translation>登記通訊地址…(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="260" />
+        <source>Your request: %1. It is sent as soon as there is a connection.</source>
+        <translation>您的申請：%1。一有網絡連線即會發送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="263" />
+        <source>Your request of %1 is being processed by the departments. You can send another change when they have answered.</source>
+        <translation>您於 %1 提交的申請正由各部門處理。待各部門回覆後，您可再提交更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="270" />
+        <source>No correspondence address is registered yet.</source>
+        <translation>尚未登記通訊地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="278" />
+        <source>Child: %1, %2</source>
+        <translation>子女：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="278" />
+        <source>at this address</source>
+        <translation>同住此地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="282" />
+        <source>Held by %1 of %2 departments.</source>
+        <translation>%2 個部門中有 %1 個已存此地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="297" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="307" />
+        <source>No request sent yet.</source>
+        <translation>尚未提交任何申請。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="309" />
+        <source>Change of address</source>
+        <translation>更改地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="309" />
+        <source>Registration</source>
+        <translation>登記地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="311" />
+        <source>%1 sent %2 — %3</source>
+        <translation>%1（%2 提交）— %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="332" />
+        <source>No address registered</source>
+        <translation>未有登記地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="334" />
+        <source>Current address</source>
+        <translation>現時地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="336" />
+        <source>Earlier address: %1</source>
+        <translation>舊地址：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="404" />
+        <source>Child %1: %2</source>
+        <translation>第 %1 名子女：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/address.py" line="411" />
+        <source>%n field(s) must be corrected before sending.</source>
+        <translation>
+            <numerusform>有 %n 個欄位須更正才能提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="445" />
+        <source>The request could not be saved. Try again.</source>
+        <translation>未能儲存申請，請再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="446" />
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="451" />
+        <source>A request about your address is already saved or being processed. It will not be sent twice; you can send another change when the departments have answered it.</source>
+        <translation>已有一項地址申請已儲存或正在處理，不會重複發送；待各部門回覆後，您可再提交更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/address.py" line="454" />
+        <source>Already on its way</source>
+        <translation>已在處理中</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/upcoming.py" line="72" />
@@ -105,14 +461,62 @@
     </message>
 </context>
 <context>
+    <name>AddressState</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="237" />
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="238" />
+        <source>Processing</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="239" />
+        <source>Done</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="240" />
+        <source>Failed</source>
+        <translation>未能更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="242" />
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="248" />
+        <source>In progress: %1 of %2 departments finished</source>
+        <translation>處理中：%2 個部門中已有 %1 個完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="250" />
+        <source>Done: all %2 departments took the address</source>
+        <translation>已完成：全部 %2 個部門已更新地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="252" />
+        <source>Not taken: every department failed</source>
+        <translation>未能更新：所有部門均未能更新地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="254" />
+        <source>Done, but %3 of %2 departments failed</source>
+        <translation>已完成，但 %2 個部門中有 %3 個未能更新</translation>
+    </message>
+</context>
+<context>
     <name>AirBlock</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="159" />
+        <location filename="../../desktop/views/feed_blocks.py" line="181" />
         <source>Air quality</source>
         <translation>空氣質素</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="162" />
+        <location filename="../../desktop/views/feed_blocks.py" line="183" />
         <source>No air-quality report saved yet.</source>
         <translation>尚未保存空氣質素報告。</translation>
     </message>
@@ -120,17 +524,17 @@
 <context>
     <name>AlertCard</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="109" />
+        <location filename="../../desktop/views/feed_blocks.py" line="135" />
         <source>What to do: %1</source>
         <translation>應做甚麼：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="114" />
+        <location filename="../../desktop/views/feed_blocks.py" line="138" />
         <source>Civil Protection hotline: %1</source>
         <translation>民防熱線：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="118" />
+        <location filename="../../desktop/views/feed_blocks.py" line="141" />
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
@@ -234,7 +638,7 @@
 <context>
     <name>Block</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="81" />
+        <location filename="../../desktop/views/feed_blocks.py" line="94" />
         <source>As of %1</source>
         <extracomment>Official warning colours by severity 0..5 (information; then blue → black as on the storm-surge scale). Text on each of those colours with enough contrast. Border and air levels: 1 good … 5 worst.</extracomment>
         <translation>資料截至 %1</translation>
@@ -243,39 +647,136 @@
 <context>
     <name>BorderBlock</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="181" />
+        <location filename="../../desktop/views/feed_blocks.py" line="203" />
         <source>Border checkpoints</source>
         <translation>口岸</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="184" />
+        <location filename="../../desktop/views/feed_blocks.py" line="205" />
         <source>No checkpoint status saved yet.</source>
         <translation>尚未保存口岸狀況。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="187" />
+        <location filename="../../desktop/views/feed_blocks.py" line="212" />
         <source>Checkpoint</source>
         <translation>口岸</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="188" />
+        <location filename="../../desktop/views/feed_blocks.py" line="213" />
         <source>Entering Macao</source>
         <translation>入境</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="189" />
+        <location filename="../../desktop/views/feed_blocks.py" line="214" />
         <source>Leaving Macao</source>
         <translation>出境</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="202" />
+        <location filename="../../desktop/views/feed_blocks.py" line="234" />
         <source>%1 (about %2 min)</source>
         <translation>%1（約 %2 分鐘）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="203" />
+        <location filename="../../desktop/views/feed_blocks.py" line="237" />
         <source>No data</source>
         <translation>暫無資料</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="278" />
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="283" />
+        <source>Child's name</source>
+        <translation>子女姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="285" />
+        <source>Lives at &amp;my address</source>
+        <translation>與我同住(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="287" />
+        <source>Lives at my address</source>
+        <translation>與我同住</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="300" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenEditor</name>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="349" />
+        <source>Add a c&amp;hild…</source>
+        <translation>加入子女…(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="350" />
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="351" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="352" />
+        <source>Add a child</source>
+        <translation>加入子女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="353" />
+        <source>Change the chosen child</source>
+        <translation>修改所選子女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="354" />
+        <source>Remove the chosen child</source>
+        <translation>移除所選子女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="355" />
+        <source>Minor children in this request</source>
+        <translation>此申請包括的未成年子女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="364" />
+        <source>%1 — lives at my address</source>
+        <translation>%1 — 與我同住</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentPicker</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/address_widgets.py" line="206" />
+        <source>Select &amp;all %n department(s)</source>
+        <translation>
+            <numerusform>全選 %n 個部門(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="208" />
+        <source>Departments to tell</source>
+        <translation>要通知的部門</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="209" />
+        <location filename="../../desktop/views/address_widgets.py" line="251" />
+        <source>Press Space to choose or leave out a department.</source>
+        <translation>按空白鍵選擇或取消選擇部門。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="268" />
+        <source>%1 of %2 chosen</source>
+        <translation>已選 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -332,62 +833,62 @@
 <context>
     <name>FeedPage</name>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="205" />
+        <location filename="../../desktop/views/pages/feed.py" line="213" />
         <source>My information</source>
         <translation>我的資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="206" />
+        <location filename="../../desktop/views/pages/feed.py" line="214" />
         <source>Show:</source>
         <translation>顯示：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="207" />
+        <location filename="../../desktop/views/pages/feed.py" line="215" />
         <source>Information feed</source>
         <translation>資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="208" />
+        <location filename="../../desktop/views/pages/feed.py" line="216" />
         <source>Selected information</source>
         <translation>所選資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="210" />
+        <location filename="../../desktop/views/pages/feed.py" line="218" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="211" />
+        <location filename="../../desktop/views/pages/feed.py" line="219" />
         <source>Show: %1</source>
         <translation>顯示：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="266" />
+        <location filename="../../desktop/views/pages/feed.py" line="292" />
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="266" />
+        <location filename="../../desktop/views/pages/feed.py" line="292" />
         <source>Not yet updated</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="297" />
+        <location filename="../../desktop/views/pages/feed.py" line="323" />
         <source>Nothing here yet</source>
         <translation>暫無資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="299" />
+        <location filename="../../desktop/views/pages/feed.py" line="325" />
         <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
         <translation>登入後可查看官方警告、天氣、空氣質素、口岸狀況、停課消息及政府新聞；離線時仍可查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="305" />
+        <location filename="../../desktop/views/pages/feed.py" line="331" />
         <source>No information saved on this computer yet</source>
         <translation>本電腦尚未保存任何資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="306" />
+        <location filename="../../desktop/views/pages/feed.py" line="332" />
         <source>Information appears here as soon as it has been downloaded from the server.</source>
         <translation>資訊從伺服器下載後會在此顯示。</translation>
     </message>
@@ -597,6 +1098,16 @@
         <source>Pay vehicle tax %1 for %2 · MOP %3</source>
         <translation>繳交 %1 年度車輛使用牌照稅（%2）· 澳門元 %3</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="264" />
+        <source>Change the correspondence address (%n department(s))</source>
+        <translation>更改通訊地址（%n 個部門）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="267" />
+        <source>Register the correspondence address (%n department(s))</source>
+        <translation>登記通訊地址（%n 個部門）</translation>
+    </message>
 </context>
 <context>
     <name>OpinionsPage</name>
@@ -614,27 +1125,27 @@
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../desktop/views/payments.py" line="47" />
+        <location filename="../../desktop/views/payments.py" line="59" />
         <source>Pay</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="50" />
+        <location filename="../../desktop/views/payments.py" line="62" />
         <source>Amount: MOP %1</source>
         <translation>金額：澳門元 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="51" />
+        <location filename="../../desktop/views/payments.py" line="63" />
         <source>Pay with:</source>
         <translation>付款方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="61" />
+        <location filename="../../desktop/views/payments.py" line="73" />
         <source>Your payment is saved on this computer first and sent as soon as possible. You can follow it in My submissions.</source>
         <translation>您的付款會先保存在本電腦，並盡快發送。您可在「我的申請」查看進度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="73" />
+        <location filename="../../desktop/views/payments.py" line="85" />
         <source>Pay MOP %1</source>
         <translation>支付澳門元 %1</translation>
     </message>
@@ -655,189 +1166,194 @@
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../desktop/views/payments.py" line="131" />
+        <location filename="../../desktop/views/payments.py" line="143" />
         <source>&amp;Group fines by:</source>
         <extracomment>The resident should look at My submissions (a refused payment).</extracomment>
         <translation>罰款分組方式(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="135" />
-        <location filename="../../desktop/views/payments.py" line="246" />
+        <location filename="../../desktop/views/payments.py" line="147" />
+        <location filename="../../desktop/views/payments.py" line="262" />
         <source>Vehicle</source>
         <translation>車輛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="136" />
-        <location filename="../../desktop/views/payments.py" line="247" />
+        <location filename="../../desktop/views/payments.py" line="148" />
+        <location filename="../../desktop/views/payments.py" line="263" />
         <source>Driving licence</source>
         <translation>駕駛執照</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="139" />
+        <location filename="../../desktop/views/payments.py" line="151" />
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="139" />
+        <location filename="../../desktop/views/payments.py" line="151" />
         <source>Amount (MOP)</source>
         <translation>金額（澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="139" />
-        <location filename="../../desktop/views/payments.py" line="243" />
+        <location filename="../../desktop/views/payments.py" line="151" />
+        <location filename="../../desktop/views/payments.py" line="259" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="140" />
+        <location filename="../../desktop/views/payments.py" line="152" />
         <source>Fines, taxes and bills</source>
         <translation>罰款、稅款及賬單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="141" />
+        <location filename="../../desktop/views/payments.py" line="153" />
         <source>Payment details</source>
         <translation>付款詳情</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="146" />
-        <location filename="../../desktop/views/payments.py" line="153" />
-        <location filename="../../desktop/views/payments.py" line="161" />
+        <location filename="../../desktop/views/payments.py" line="158" />
+        <location filename="../../desktop/views/payments.py" line="165" />
+        <location filename="../../desktop/views/payments.py" line="173" />
         <source>Payment being confirmed — do not pay again</source>
         <translation>付款確認中 — 請勿重複付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="149" />
+        <location filename="../../desktop/views/payments.py" line="161" />
         <source>Saved on this computer — will be sent</source>
         <translation>已保存在本電腦 — 將會發送</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="151" />
+        <location filename="../../desktop/views/payments.py" line="163" />
         <source>Sending…</source>
         <translation>發送中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="155" />
+        <location filename="../../desktop/views/payments.py" line="167" />
         <source>Paid — updating</source>
         <translation>已付款 — 更新中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="157" />
+        <location filename="../../desktop/views/payments.py" line="169" />
         <source>Needs your attention</source>
         <translation>需要您處理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="159" />
-        <location filename="../../desktop/views/payments.py" line="215" />
+        <location filename="../../desktop/views/payments.py" line="171" />
+        <location filename="../../desktop/views/payments.py" line="231" />
         <source>Paid</source>
         <translation>已繳交</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="163" />
+        <location filename="../../desktop/views/payments.py" line="179" />
         <source>Due %1</source>
         <translation>繳費期限 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="163" />
+        <location filename="../../desktop/views/payments.py" line="176" />
         <source>Unpaid</source>
         <translation>未繳交</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="173" />
+        <location filename="../../desktop/views/payments.py" line="178" />
+        <source>Overdue since %1</source>
+        <translation>已逾期（繳費期限 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments.py" line="189" />
         <source>Vehicle tax %1 · %2</source>
         <translation>%1 年度車輛使用牌照稅 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="177" />
+        <location filename="../../desktop/views/payments.py" line="193" />
         <source>Water</source>
         <translation>水費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="177" />
+        <location filename="../../desktop/views/payments.py" line="193" />
         <source>Electricity</source>
         <translation>電費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="206" />
+        <location filename="../../desktop/views/payments.py" line="222" />
         <source>Traffic fines · vehicle %1</source>
         <translation>交通違例罰款 · 車輛 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="208" />
+        <location filename="../../desktop/views/payments.py" line="224" />
         <source>Traffic fines · licence %1</source>
         <translation>交通違例罰款 · 駕駛執照 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="211" />
+        <location filename="../../desktop/views/payments.py" line="227" />
         <source>Vehicle tax</source>
         <translation>車輛使用牌照稅</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="213" />
+        <location filename="../../desktop/views/payments.py" line="229" />
         <source>Water and electricity bills</source>
         <translation>水費及電費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="237" />
+        <location filename="../../desktop/views/payments.py" line="253" />
         <source>Choose a fine, tax or bill to see it and pay it.</source>
         <translation>請選擇罰款、稅款或賬單以查看及付款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="243" />
+        <location filename="../../desktop/views/payments.py" line="259" />
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="248" />
+        <location filename="../../desktop/views/payments.py" line="264" />
         <source>Where</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="249" />
+        <location filename="../../desktop/views/payments.py" line="265" />
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="252" />
+        <location filename="../../desktop/views/payments.py" line="268" />
         <source>Due date</source>
         <translation>繳費期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="256" />
+        <location filename="../../desktop/views/payments.py" line="272" />
         <source>Receipt</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="259" />
+        <location filename="../../desktop/views/payments.py" line="275" />
         <source>Paid at</source>
         <translation>繳費時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="262" />
+        <location filename="../../desktop/views/payments.py" line="278" />
         <source>Paid with</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="267" />
+        <location filename="../../desktop/views/payments.py" line="283" />
         <source>Pay MOP %1</source>
         <translation>支付澳門元 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="289" />
+        <location filename="../../desktop/views/payments.py" line="305" />
         <source>Already on its way</source>
         <translation>已在處理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="291" />
+        <location filename="../../desktop/views/payments.py" line="307" />
         <source>A payment for this item is already saved or being confirmed. It will not be paid twice.</source>
         <translation>此項目的付款已保存或正在確認，不會重複付款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="296" />
+        <location filename="../../desktop/views/payments.py" line="312" />
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments.py" line="296" />
+        <location filename="../../desktop/views/payments.py" line="312" />
         <source>The payment could not be saved. Try again.</source>
         <translation>未能保存付款，請重試。</translation>
     </message>
@@ -894,16 +1410,79 @@
         <source>The server refused this request.</source>
         <translation>伺服器拒絕了此申請。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="275" />
+        <source>The server did not accept the address. Correct it and send it again.</source>
+        <translation>伺服器不接受此地址，請更正後再提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="278" />
+        <source>A chosen department no longer takes part in the address service. Choose again and send.</source>
+        <translation>所選部門已不提供地址登記服務，請重新選擇後提交。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReview</name>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="422" />
+        <source>Check your request before sending it</source>
+        <translation>提交前請核對申請</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="424" />
+        <source>Request: change of address</source>
+        <translation>申請：更改地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="424" />
+        <source>Request: registration</source>
+        <translation>申請：登記地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="426" />
+        <source>New correspondence address</source>
+        <translation>新通訊地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="428" />
+        <source>Minor children: %1</source>
+        <translation>未成年子女：%1 名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="429" />
+        <source>None</source>
+        <translation>沒有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="432" />
+        <source>lives at their own address:</source>
+        <translation>住在以下地址：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="432" />
+        <source>lives at the address above</source>
+        <translation>與上述地址相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="436" />
+        <source>Departments to tell: %1</source>
+        <translation>要通知的部門：%1 個</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="442" />
+        <source>When you send it, the request is saved on this computer first and sent as soon as there is a connection. Each department then processes it on its own; this page shows where each one stands.</source>
+        <translation>提交後，申請會先儲存在本電腦，一有網絡連線即會發送。各部門會各自處理；本頁會顯示每個部門的進度。</translation>
+    </message>
 </context>
 <context>
     <name>SchoolBlock</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="212" />
+        <location filename="../../desktop/views/feed_blocks.py" line="242" />
         <source>Class suspensions</source>
         <translation>停課</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="215" />
+        <location filename="../../desktop/views/feed_blocks.py" line="244" />
         <source>No class-suspension notice saved.</source>
         <translation>尚未保存停課消息。</translation>
     </message>
@@ -911,142 +1490,142 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="201" />
+        <location filename="../../desktop/views/pages/services.py" line="202" />
         <source>My services</source>
         <translation>我的服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="202" />
+        <location filename="../../desktop/views/pages/services.py" line="203" />
         <source>Find a service</source>
         <translation>搜尋服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="203" />
+        <location filename="../../desktop/views/pages/services.py" line="204" />
         <source>Pay fines, taxes and bills</source>
         <translation>繳交罰款、稅款及賬單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="205" />
+        <location filename="../../desktop/views/pages/services.py" line="206" />
         <source>Search services, e.g. 身份證, certidão, vehicle tax</source>
         <translation>搜尋服務，例如：身份證、certidão、vehicle tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="206" />
+        <location filename="../../desktop/views/pages/services.py" line="207" />
         <source>Search services</source>
         <translation>搜尋服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="207" />
+        <location filename="../../desktop/views/pages/services.py" line="208" />
         <source>Service categories</source>
         <translation>服務類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="208" />
+        <location filename="../../desktop/views/pages/services.py" line="209" />
         <source>Services</source>
         <translation>服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="209" />
+        <location filename="../../desktop/views/pages/services.py" line="210" />
         <source>Service details</source>
         <translation>服務詳情</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="274" />
+        <location filename="../../desktop/views/pages/services.py" line="275" />
         <source>All services (%1)</source>
         <translation>所有服務（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="275" />
+        <location filename="../../desktop/views/pages/services.py" line="276" />
         <source>★ My favourites</source>
         <translation>★ 我的最愛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="276" />
+        <location filename="../../desktop/views/pages/services.py" line="277" />
         <source>Recently used</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="277" />
+        <location filename="../../desktop/views/pages/services.py" line="278" />
         <source>By category</source>
         <translation>按類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="280" />
+        <location filename="../../desktop/views/pages/services.py" line="281" />
         <source>By department</source>
         <translation>按部門</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="289" />
+        <location filename="../../desktop/views/pages/services.py" line="290" />
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="291" />
+        <location filename="../../desktop/views/pages/services.py" line="292" />
         <source>Not yet updated</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="306" />
+        <location filename="../../desktop/views/pages/services.py" line="307" />
         <source>No service matches “%1”.</source>
         <translation>沒有服務符合「%1」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="311" />
+        <location filename="../../desktop/views/pages/services.py" line="312" />
         <source>No services saved on this computer yet</source>
         <translation>本電腦尚未保存任何服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="313" />
+        <location filename="../../desktop/views/pages/services.py" line="314" />
         <source>The catalogue of more than 600 government services appears here once it has been downloaded. After that it works without a connection.</source>
         <translation>逾 600 項政府服務的目錄下載後會在此顯示，之後無網絡時亦可使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="357" />
+        <location filename="../../desktop/views/pages/services.py" line="358" />
         <source>★ In my favourites</source>
         <translation>★ 已加入我的最愛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="357" />
+        <location filename="../../desktop/views/pages/services.py" line="358" />
         <source>☆ Add to my favourites</source>
         <translation>☆ 加入我的最愛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="382" />
+        <location filename="../../desktop/views/pages/services.py" line="383" />
         <source>Choose a service to see how to apply.</source>
         <translation>請選擇服務以查看申請方法。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="386" />
+        <location filename="../../desktop/views/pages/services.py" line="387" />
         <source>Who may apply</source>
         <translation>申請資格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="387" />
+        <location filename="../../desktop/views/pages/services.py" line="388" />
         <source>Documents</source>
         <translation>所需文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="388" />
+        <location filename="../../desktop/views/pages/services.py" line="389" />
         <source>Fees</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="389" />
+        <location filename="../../desktop/views/pages/services.py" line="390" />
         <source>Processing time</source>
         <translation>處理時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="390" />
+        <location filename="../../desktop/views/pages/services.py" line="391" />
         <source>Where and when</source>
         <translation>辦理地點及時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="391" />
+        <location filename="../../desktop/views/pages/services.py" line="392" />
         <source>Forms</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/services.py" line="392" />
+        <location filename="../../desktop/views/pages/services.py" line="393" />
         <source>Following progress</source>
         <translation>查詢進度</translation>
     </message>
@@ -1165,12 +1744,16 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="130" />
         <source>%n need(s) your attention.</source>
-        <translation><numerusform>%n 項需要您處理。</numerusform></translation>
+        <translation>
+            <numerusform>%n 項需要您處理。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="132" />
         <source>%n not yet confirmed by the server.</source>
-        <translation><numerusform>%n 項尚待伺服器確認。</numerusform></translation>
+        <translation>
+            <numerusform>%n 項尚待伺服器確認。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="133" />
@@ -1332,17 +1915,23 @@
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="83" />
         <source>%n waiting to be sent, the oldest since %1</source>
-        <translation><numerusform>%n 項待發送，最早一項保存於 %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 項待發送，最早一項保存於 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
-        <translation><numerusform>%n 項待發送</numerusform></translation>
+        <translation>
+            <numerusform>%n 項待發送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="90" />
         <source>%n need(s) your attention</source>
-        <translation><numerusform>%n 項需要您處理</numerusform></translation>
+        <translation>
+            <numerusform>%n 項需要您處理</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/status.py" line="93" />
@@ -1371,32 +1960,32 @@
 <context>
     <name>WeatherBlock</name>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="125" />
+        <location filename="../../desktop/views/feed_blocks.py" line="147" />
         <source>Weather now</source>
         <translation>現時天氣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="128" />
+        <location filename="../../desktop/views/feed_blocks.py" line="149" />
         <source>No weather report saved yet.</source>
         <translation>尚未保存天氣報告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="138" />
+        <location filename="../../desktop/views/feed_blocks.py" line="157" />
         <source>High / low</source>
         <translation>最高 / 最低</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="139" />
+        <location filename="../../desktop/views/feed_blocks.py" line="158" />
         <source>Humidity</source>
         <translation>濕度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="140" />
+        <location filename="../../desktop/views/feed_blocks.py" line="159" />
         <source>Feels like</source>
         <translation>體感溫度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="146" />
+        <location filename="../../desktop/views/feed_blocks.py" line="165" />
         <source>Wind</source>
         <translation>風</translation>
     </message>

@@ -12,7 +12,19 @@ from server.config import ServerConfig
 from server.faults import RAW_SEND_KEY, FaultMiddleware, Receive, Scope, Send
 from server.openapi import install_openapi
 from server.problems import install_problem_handlers
-from server.routes import auth, changes, events, info, ops, testing, testing_live, testing_services, uploads
+from server.routes import (
+    auth,
+    changes,
+    eid,
+    events,
+    info,
+    ops,
+    testing,
+    testing_eid,
+    testing_live,
+    testing_services,
+    uploads,
+)
 from server.services import Services
 
 DESCRIPTION = (
@@ -57,10 +69,12 @@ def create_app(config: ServerConfig, services: Services | None = None) -> FastAP
     app.include_router(ops.router)
     app.include_router(uploads.router)
     app.include_router(events.router)
+    app.include_router(eid.router)
     if config.test_mode:
         app.include_router(testing.router)
         app.include_router(testing_live.router)
         app.include_router(testing_services.router)
+        app.include_router(testing_eid.router)
     install_openapi(app)
     app.add_middleware(FaultMiddleware, registry=parts.faults)
     return app

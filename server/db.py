@@ -198,6 +198,42 @@ _SCHEMA_STEPS: tuple[str, ...] = (
     CREATE UNIQUE INDEX appointments_one_per_slot ON appointments (user_id, slot_id) WHERE state = 'booked';
     CREATE INDEX appointments_due ON appointments (end_at) WHERE state = 'booked';
     """,
+    """
+    -- eID (電子身份). The authority's state exactly as Authority.export_state() gives it (one row),
+    -- written in the transaction of every answer that changed it. Its signing key is not in it: that
+    -- is made once per database and kept in meta ('eid_authority_key').
+    CREATE TABLE eid_state (
+        id         INTEGER PRIMARY KEY CHECK (id = 1),
+        state_json TEXT    NOT NULL,
+        updated_at REAL    NOT NULL
+    );
+    -- Face-presence checks; a binding uses one once (used_by: the credential it went to).
+    CREATE TABLE eid_presence (
+        id          TEXT PRIMARY KEY,
+        user_id     TEXT NOT NULL,
+        checked_at  REAL NOT NULL,
+        frames_json TEXT NOT NULL,
+        used_by     TEXT
+    );
+    CREATE INDEX eid_presence_checked ON eid_presence (checked_at);
+    -- The answer to each binding proof, so the same proof sent again gets the same answer.
+    CREATE TABLE eid_bindings (
+        proof_sha256 TEXT PRIMARY KEY,
+        user_id      TEXT NOT NULL,
+        cid          TEXT NOT NULL,
+        body_json    TEXT NOT NULL,
+        expires_at   REAL NOT NULL
+    );
+    CREATE INDEX eid_bindings_expiry ON eid_bindings (expires_at);
+    -- What each resident's active credential certified, as a digest of every field's value (not the
+    -- values), so a write that changes one can mark the credential for re-issue.
+    CREATE TABLE eid_certified (
+        user_id      TEXT PRIMARY KEY,
+        cid          TEXT NOT NULL,
+        digests_json TEXT NOT NULL,
+        changed_json TEXT NOT NULL DEFAULT '[]'
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(_SCHEMA_STEPS)

@@ -11,6 +11,7 @@ from server.background import Background
 from server.clock import ServerClock
 from server.config import ServerConfig
 from server.db import Database
+from server.eid.service import EidService
 from server.events import EventLog
 from server.faults import FaultRegistry
 from server.livefeed import FeedIngestion, TyphoonReplay
@@ -43,6 +44,7 @@ class Services:
     background: Background
     typhoon: TyphoonReplay
     office: AddressOffice
+    eid: EidService
     feeds: FeedIngestion | None = None
 
     @classmethod
@@ -57,6 +59,7 @@ class Services:
         provider = DemoPaymentProvider()
         background = Background()
         office = AddressOffice()
+        uploads = UploadService(db, config.uploads_dir, config.clock)
         services = cls(
             config=config,
             db=db,
@@ -68,18 +71,20 @@ class Services:
             # Before anything writes: its pre-commit hook records the events of every write.
             events=EventLog(db, store, config.clock, keepalive_s=config.sse_keepalive_s),
             provider=provider,
-            ops=OpService(db, store, build_kinds(provider, office), config.clock),
-            uploads=UploadService(db, config.uploads_dir, config.clock),
+            ops=OpService(db, store, build_kinds(provider, office, uploads), config.clock),
+            uploads=uploads,
             clock=clock,
             background=background,
             typhoon=TyphoonReplay(store, clock, background),
             office=office,
+            # Its change watcher puts itself before the event log's hook (see EidService).
+            eid=EidService(db, store, uploads, config.clock),
         )
         if config.demo:
             # Imported here: the demo catalogue is large and only the demo needs it.
             from server.demo import seed_demo
 
-            seed_demo(services.store, services.auth, now=config.clock())
+            seed_demo(services.store, services.auth, now=config.clock(), eid=services.eid)
         # Payments a previous run accepted and had not confirmed yet.
         services.ops.resume_jobs()
         # The slot calendar (when the demo turned it on) catches up with today, then every hour.

@@ -270,8 +270,13 @@ class ServerStore:
     def add_listener(self, listener: CommitListener) -> None:
         self._listeners.append(listener)
 
-    def add_precommit_hook(self, hook: PrecommitHook) -> None:
-        self._hooks.append(hook)
+    def add_precommit_hook(self, hook: PrecommitHook, *, first: bool = False) -> None:
+        """Run ``hook`` before each commit. ``first``: before the hooks already added — for a hook
+        that writes rows or emits events itself, which the event log's hook must still see."""
+        if first:
+            self._hooks.insert(0, hook)
+        else:
+            self._hooks.append(hook)
 
     # -- reads ------------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """Demo data of the reference server: departments, services, counter appointments (services,
-locations, slots), the address service's departments, feed items, two residents and their vehicles,
-traffic fines, water and electricity bills and the first one's registered address.
+locations, slots), the address service's departments, feed items, two residents with their
+particulars, vehicles, traffic fines, water and electricity bills, vouchers and the first one's
+registered address and continuing-education courses, and the eID's demo institutions.
 
 :func:`seed_demo` writes it into a new database once; a database that already holds it is left as
 it is, so restarting the demo keeps its epoch and every cursor clients hold.
@@ -16,21 +17,27 @@ from server.demo.appointments import appointment_services, patterns
 from server.demo.bills import demo_bills
 from server.demo.departments import department_rows
 from server.demo.feed import build_feed
+from server.demo.people import register_institutions, resident_rows
 from server.demo.residents import DEMO_RESIDENTS
 from server.demo.services import build_services
 from server.demo.vehicles import demo_vehicles_and_fines
+from server.demo.vouchers import demo_vouchers_and_courses
 from server.ops.payments import insert_payment
 
 if TYPE_CHECKING:
     from server.auth import AuthService
+    from server.eid.service import EidService
     from server.store import ServerStore
 
 #: Meta key recording that the demo data is in the database (shared with server.services).
 DEMO_SEEDED_KEY = "demo_seeded"
 
 
-def seed_demo(store: ServerStore, auth: AuthService, *, now: float) -> bool:
-    """Write the demo data unless it is there already; True when it was written now."""
+def seed_demo(store: ServerStore, auth: AuthService, *, now: float, eid: EidService | None = None) -> bool:
+    """Write the demo data unless it is there already; True when it was written now.
+
+    ``eid``: register the demo institutions with the server's eID authority too.
+    """
     if store.get_meta(DEMO_SEEDED_KEY) is not None:
         return False
     for resident in DEMO_RESIDENTS:
@@ -48,7 +55,7 @@ def seed_demo(store: ServerStore, auth: AuthService, *, now: float) -> bool:
     rows += [("address_department", a["id"], a, None) for a in address_department_rows()]
     personal, payments = demo_vehicles_and_fines(now)
     bills, bill_payments = demo_bills(now)
-    personal += bills + demo_address(now)
+    personal += bills + demo_address(now) + resident_rows(now) + demo_vouchers_and_courses(now)
     payments += bill_payments
     with store.write() as w:
         for entity, id, row, owner in [*rows, *personal]:
@@ -62,5 +69,8 @@ def seed_demo(store: ServerStore, auth: AuthService, *, now: float) -> bool:
         # The slot calendar: the next days' slots, partly taken by the demo's other people.
         add_patterns(w.conn, patterns(bookable))
         start_calendar(w, now, prefill=True)
+    if eid is not None:
+        # Before the seeded mark: a seed cut short here runs again whole, and registering is idempotent.
+        register_institutions(eid)
     store.set_meta(DEMO_SEEDED_KEY, str(int(now)))
     return True

@@ -7,7 +7,9 @@ Left out: ``/v1/events`` (an endless stream), ``/v1/_test/faults`` (a fault is m
 contract), ``/v1/_test/provider`` (a generated latency would stall every later payment) and
 ``/v1/_test/clock`` (a clock moved by a year expires the token every case shares). Valid
 operations and uploads may still be refused for what their data says (a fine that does not exist, a
-type not accepted): for those, a refusal must be one of the documented slugs.
+type not accepted): for those, a refusal must be one of the documented slugs. The eID binding stays in
+although no generated proof can pass (that needs a fresh challenge signed by a device key): what it
+answers must still be a documented reason code, in the documented shape.
 """
 
 from __future__ import annotations
@@ -39,8 +41,19 @@ DATA_REFUSALS = {
         "tax-already-paid", "amount-mismatch", "payment-declined", "idempotency-key-reused",
         "bill-not-found", "bill-already-paid", "memo-id-taken", "slot-not-found", "slot-past", "slot-taken",
         "already-booked", "appointment-not-found", "appointment-cancelled", "appointment-past",
-        "invalid-address", "unknown-department",
+        "invalid-address", "unknown-department", "upload-not-found", "upload-incomplete", "not-a-jpeg",
+        "photo-wrong-ratio", "photo-too-small", "photo-too-old",
     },
+    # A proof can only pass with a fresh challenge signed by a device key: generated ones are refused
+    # for what they are (eID reason codes).
+    "POST /v1/eid/binding": {
+        "malformed", "unsupported-version", "too-large", "wrong-type", "bad-signature", "expired",
+        "not-yet-valid", "lifetime-too-long", "presence-required", "challenge-invalid", "device-key-in-use",
+    },
+    # Generated upload ids are no frames of the resident; a generated time may not parse.
+    "POST /v1/eid/presence": {"presence-required", "validation-error"},
+    # A generated x of the right length may still carry stray bits.
+    "POST /v1/_test/eid/institutions": {"malformed"},
     "POST /v1/uploads": {"unsupported-media-type", "upload-too-large", "validation-error"},
     "PATCH /v1/uploads/{upload_id}": {"offset-mismatch", "upload-too-large", "checksum-mismatch"},
     # A slot that does not exist yet needs all its fields; times must parse; places must fit.

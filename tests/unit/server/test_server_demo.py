@@ -182,7 +182,8 @@ def test_demo_server_serves_everything(make_server: Any) -> None:
     )
     assert set(counts) == {
         "department", "service", "feed_item", "vehicle", "fine", "bill", "appointment_service", "slot",
-        "public_holiday", "address_department", "address", "address_registration",
+        "public_holiday", "address_department", "address", "address_registration", "resident", "voucher",
+        "course",
     }  # fmt: skip
     assert counts["address_department"] == 23 and counts["address"] == 1
     assert counts["vehicle"] == 2 and counts["fine"] == 6 and counts["bill"] == 4
@@ -192,6 +193,8 @@ def test_demo_server_serves_everything(make_server: Any) -> None:
     lee = _pull_rows(client, lee_login["access_token"])
     assert len(lee["vehicle"]) == 1 and len(lee["fine"]) == 2 and len(lee["bill"]) == 2
     assert "address" not in lee and "address_registration" not in lee
+    assert [r["id"] for r in lee["resident"]] == ["usr-lee"] and len(lee["voucher"]) == 2
+    assert "course" not in lee and len(demo["course"]) == 2
     assert not {f["id"] for f in lee["fine"]} & {f["id"] for f in demo["fine"]}
 
 

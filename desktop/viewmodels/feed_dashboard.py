@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from desktop.context import AppContext
 from desktop.domain.models import FeedItem
 
-#: At most this many items per block (a city has 6 air stations and about a dozen checkpoints).
-BLOCK_LIMIT = 40
+#: At most this many items per block (Macao has 6 air stations and about a dozen checkpoints).
+BLOCK_LIMIT = 16
 
 
 @dataclass(frozen=True)

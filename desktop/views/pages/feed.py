@@ -202,6 +202,11 @@ class FeedPage(Page):
         self._alert_cards: list[AlertCard] = []
         self._shown_dashboard: object = None
         self._list_painted = False
+        self._dashboard_stale = False
+        self._dashboard_timer = QTimer(self)
+        self._dashboard_timer.setSingleShot(True)
+        self._dashboard_timer.setInterval(2000)
+        self._dashboard_timer.timeout.connect(self._on_dashboard_timer)
         # Whichever shows first (the list, or the empty state when there is no cache) is watched.
         self._painted_watch = (self.list.viewport(), self.empty)
         for watched in self._painted_watch:
@@ -234,7 +239,17 @@ class FeedPage(Page):
 
     def refresh(self) -> None:
         self.model.reload()
-        self.dashboard.reload()
+        # The blocks change rarely but cost a layout each time: during a long pull, at most every 2 s.
+        if not self._dashboard_timer.isActive():
+            self.dashboard.reload()
+            self._dashboard_timer.start()
+        else:
+            self._dashboard_stale = True
+
+    def _on_dashboard_timer(self) -> None:
+        if self._dashboard_stale:
+            self._dashboard_stale = False
+            self.dashboard.reload()
 
     @property
     def category(self) -> str | None:

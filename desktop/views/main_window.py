@@ -40,7 +40,7 @@ PAGE_CLASSES = {
     "apps": ("desktop.views.pages.upcoming", "AppsPage"),
     "opinions": ("desktop.views.pages.upcoming", "OpinionsPage"),
     "appointments": ("desktop.views.pages.upcoming", "AppointmentsPage"),
-    "address": ("desktop.views.pages.upcoming", "AddressPage"),
+    "address": ("desktop.views.pages.address", "AddressPage"),
     "eid": ("desktop.views.pages.upcoming", "EidPage"),
     "submissions": ("desktop.views.pages.submissions", "SubmissionsPage"),
     "account": ("desktop.views.pages.account", "AccountPage"),

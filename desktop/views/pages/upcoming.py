@@ -60,21 +60,6 @@ class AppointmentsPage(UpcomingPage):
         )
 
 
-class AddressPage(UpcomingPage):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.retranslate()
-
-    def texts(self) -> tuple[str, str]:
-        return (
-            self.tr("Correspondence address"),
-            self.tr(
-                "Here you will register or change your correspondence address with up to 23 departments "
-                "at once, including your minor children, and follow each department's progress."
-            ),
-        )
-
-
 class EidPage(UpcomingPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -6,7 +6,9 @@ resumes with ``Last-Event-ID`` misses nothing. Types (``data`` in braces):
 
 - ``changes`` ``{"seq"}``: rows visible to the owner (or, owner NULL, to everybody) changed: pull soon;
 - ``alert`` ``{"feed_item_id", "category", "severity", "title"}``: a pinned feed item was put;
-- ``op`` ``{"op_id", "state"}``: an operation reached a final state (emitted by the operations engine).
+- ``op`` ``{"op_id", "state"}``: an operation reached a final state (emitted by the operations engine);
+- ``eid`` ``{"credential_id", "status", "reason", "reissue_required", "changed_fields",
+  "revocation_version"}``: a resident's eID credential was revoked or marked for re-issue (server.eid).
 
 Threading: commits happen in request threads; the :class:`EventHub` hands "something was committed"
 to each stream's event loop with ``call_soon_threadsafe``. Each stream then reads the table itself,

@@ -4,7 +4,9 @@ particulars, vehicles, traffic fines, water and electricity bills, vouchers and 
 registered address and continuing-education courses, and the eID's demo institutions.
 
 :func:`seed_demo` writes it into a new database once; a database that already holds it is left as
-it is, so restarting the demo keeps its epoch and every cursor clients hold.
+it is, so restarting the demo keeps its epoch and every cursor clients hold. The one exception is data
+added to the demo later: a demo database made before the eID's particulars, vouchers, courses and
+institutions gets those once, added to what it has (nothing it holds is written again).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 
 #: Meta key recording that the demo data is in the database (shared with server.services).
 DEMO_SEEDED_KEY = "demo_seeded"
+#: Meta key recording that the eID-era demo data (particulars, vouchers, courses, institutions) is in.
+EID_SEEDED_KEY = "demo_eid_seeded"
 
 
 def seed_demo(store: ServerStore, auth: AuthService, *, now: float, eid: EidService | None = None) -> bool:
@@ -39,6 +43,7 @@ def seed_demo(store: ServerStore, auth: AuthService, *, now: float, eid: EidServ
     ``eid``: register the demo institutions with the server's eID authority too.
     """
     if store.get_meta(DEMO_SEEDED_KEY) is not None:
+        _add_eid_demo(store, now=now, eid=eid)
         return False
     for resident in DEMO_RESIDENTS:
         # A seed interrupted halfway may have created some users already.
@@ -55,7 +60,7 @@ def seed_demo(store: ServerStore, auth: AuthService, *, now: float, eid: EidServ
     rows += [("address_department", a["id"], a, None) for a in address_department_rows()]
     personal, payments = demo_vehicles_and_fines(now)
     bills, bill_payments = demo_bills(now)
-    personal += bills + demo_address(now) + resident_rows(now) + demo_vouchers_and_courses(now)
+    personal += bills + demo_address(now)
     payments += bill_payments
     with store.write() as w:
         for entity, id, row, owner in [*rows, *personal]:
@@ -69,8 +74,20 @@ def seed_demo(store: ServerStore, auth: AuthService, *, now: float, eid: EidServ
         # The slot calendar: the next days' slots, partly taken by the demo's other people.
         add_patterns(w.conn, patterns(bookable))
         start_calendar(w, now, prefill=True)
-    if eid is not None:
-        # Before the seeded mark: a seed cut short here runs again whole, and registering is idempotent.
-        register_institutions(eid)
+    _add_eid_demo(store, now=now, eid=eid)
     store.set_meta(DEMO_SEEDED_KEY, str(int(now)))
     return True
+
+
+def _add_eid_demo(store: ServerStore, *, now: float, eid: EidService | None) -> None:
+    """The particulars, vouchers, courses and eID institutions, once; rows already there are kept."""
+    if store.get_meta(EID_SEEDED_KEY) is not None:
+        return
+    with store.write() as w:
+        for entity, id, row, owner in resident_rows(now) + demo_vouchers_and_courses(now):
+            if w.get(entity, id) is None:
+                w.put(entity, id, row, owner)
+    if eid is not None:
+        # Before the mark: a run cut short here runs again, and registering again changes nothing.
+        register_institutions(eid)
+    store.set_meta(EID_SEEDED_KEY, str(int(now)))

@@ -19,7 +19,7 @@ EVENT_STREAM = "text/event-stream"
     response_class=StreamingResponse,
     responses={
         200: {
-            "description": "An endless text/event-stream: `id`, `event` (alert | op | changes) and one"
+            "description": "An endless text/event-stream: `id`, `event` (alert | op | changes | eid) and one"
             " `data` line of JSON per event; a `: keep-alive` comment when idle",
             "content": {EVENT_STREAM: {"schema": {"type": "string"}}},
         },

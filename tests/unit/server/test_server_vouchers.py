@@ -96,3 +96,29 @@ def test_course_sign_in_verifies_at_the_venue(demo: tuple[TestClient, Services],
     with pytest.raises(EidError) as other:
         venue.verify(wallet.course("pdac", "C-0137", "out", moment(clock)), course="pdac/C-0522")
     assert other.value.reason is Reason.WRONG_COURSE
+
+
+def test_an_older_demo_database_gets_the_new_demo_data_once(make_server: Any, tmp_path: Any) -> None:
+    data = tmp_path / "older"
+    _, services = make_server(demo=True, data_dir=data)
+    edited = {"id": "usr-lee", "name": {"zh": "李小梅", "pt": "Lei Sio Mui", "en": "Lei Sio Mui"}}
+    services.store.put("resident", "usr-lee", edited, "usr-lee")
+    # As a database seeded before these existed: no mark, no rows of the demo resident, no institutions.
+    with services.db.transaction() as conn:
+        conn.execute("DELETE FROM meta WHERE key = 'demo_eid_seeded'")
+        conn.execute(
+            "DELETE FROM entities WHERE entity IN ('resident', 'voucher', 'course') AND owner = 'usr-demo'"
+        )
+        conn.execute("UPDATE eid_state SET state_json = json_set(state_json, '$.institutions', json('{}'))")
+    services.close()
+    client, again = make_server(demo=True, data_dir=data)
+    assert again.store.get("resident", "usr-demo") is not None
+    assert len(again.store.rows("course", "usr-demo")) == 2
+    lee = again.store.get("resident", "usr-lee")
+    assert lee is not None and lee.row == edited  # what was there stays
+    keys = PublishedKeys.from_json(client.get("/v1/eid/keys").text)
+    assert set(keys.institutions) == {"demo-bank", "demo-hotel", "demo-cep"}
+    seq = again.store.current_seq
+    again.close()
+    _, third = make_server(demo=True, data_dir=data)
+    assert third.store.current_seq == seq  # once

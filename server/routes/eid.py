@@ -207,7 +207,7 @@ def bind(body: BindingIn, services: ServicesDep, user: UserDep) -> JSONResponse:
 @router.get(
     "/credentials/{cid}",
     response_model=CredentialStatusOut,
-    responses=problem_responses(401),
+    responses=problem_responses(401, 422),
     summary="A credential's status, and whether it should be re-issued",
 )
 def credential(

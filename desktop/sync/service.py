@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,9 @@ from desktop.domain.models import Resident
 from desktop.domain.sync_status import Activity, Connection, Problem, SyncStatus
 
 log = logging.getLogger(__name__)
+
+#: Pause between pull pages that lets the GUI thread take the interpreter lock (see on_page).
+YIELD_S = 0.003
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,17 @@ class SyncService(QObject):
 
     def sign_out(self) -> None:
         self._queue.put(_Command("logout"))
+
+    def current_session(self) -> Any:
+        """The signed-in ``AuthSession`` (its ``api`` is the ``ApiClient``), or None; any thread.
+
+        For background workers that call endpoints outside sync — eID binding, photo uploads
+        (``desktop.session_worker``) — without blocking behind a pull on this worker's queue. They
+        share this session rather than making a second one on the same refresh token: refresh tokens
+        rotate, so two sessions refreshing on their own would get the whole family revoked, while one
+        ``AuthSession`` serialises its refreshes under its lock and is safe from several threads.
+        """
+        return self._session
 
     def stop(self, timeout_s: float = 10.0) -> None:
         """Cancel what is running, end the worker and close its connection."""
@@ -289,6 +304,9 @@ class SyncService(QObject):
 
         def on_page(changes: Changes) -> None:
             self.changes_applied.emit(changes)
+            # Between pages, hand the interpreter to the GUI thread for a moment: a long pull is
+            # Python work on this thread, and the window must keep answering while it runs.
+            time.sleep(YIELD_S)
 
         def pull() -> Any:
             return engine.pull(cancel=self._cancel, page_limit=self.page_limit, on_page=on_page)

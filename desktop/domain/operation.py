@@ -139,6 +139,13 @@ _TARGETS: dict[str, tuple[str, str]] = {
     "pay_fine": ("fine", "fine_id"),
     "pay_vehicle_tax": ("vehicle", "vehicle_id"),
     "pay_bill": ("bill", "bill_id"),
+    # A booking is about its slot until the server has made it an appointment; cancel and reschedule
+    # are about the appointment; memo saves and deletes about the memo (ids minted by the client).
+    "book_appointment": ("slot", "slot_id"),
+    "cancel_appointment": ("appointment", "appointment_id"),
+    "reschedule_appointment": ("appointment", "appointment_id"),
+    "save_memo": ("memo", "memo_id"),
+    "delete_memo": ("memo", "memo_id"),
 }
 #: Kinds that move money: their outcome must be reconciled before any resend.
 MONEY_KINDS = frozenset({"pay_fine", "pay_vehicle_tax", "pay_bill"})

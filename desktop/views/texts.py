@@ -281,3 +281,74 @@ def address_refusal_text(slug: str | None) -> str | None:
         ),
     }
     return texts.get(slug or "")
+
+
+# --- counter appointments and memo ------------------------------------------------------------------
+
+
+def reminder_before_text(minutes: int) -> str:
+    """ "1 day before", "1 hour before"…: one reminder of a memo, in words."""
+    named = {
+        10080: QCoreApplication.translate("Reminder", "1 week before"),
+        2880: QCoreApplication.translate("Reminder", "2 days before"),
+        1440: QCoreApplication.translate("Reminder", "1 day before"),
+        180: QCoreApplication.translate("Reminder", "3 hours before"),
+        60: QCoreApplication.translate("Reminder", "1 hour before"),
+        30: QCoreApplication.translate("Reminder", "30 minutes before"),
+        15: QCoreApplication.translate("Reminder", "15 minutes before"),
+        0: QCoreApplication.translate("Reminder", "At the time"),
+    }
+    if minutes in named:
+        return named[minutes]
+    return QCoreApplication.translate("Reminder", "%n minute(s) before", "", minutes)
+
+
+def reminders_text(minutes: tuple[int, ...]) -> str:
+    """A memo's reminders in one line: "1 day before, 1 hour before" (the separator is translated)."""
+    separator = QCoreApplication.translate("Reminder", ", ", "between two reminders in a list")
+    return separator.join(reminder_before_text(m) for m in minutes)
+
+
+def appointment_operation_title(kind: str, payload: dict[str, Any]) -> str | None:
+    """What an appointment or memo operation does, in a line; None for other kinds."""
+    titles = {
+        "book_appointment": QCoreApplication.translate("Operation", "Book a counter appointment"),
+        "cancel_appointment": QCoreApplication.translate("Operation", "Cancel appointment %1"),
+        "reschedule_appointment": QCoreApplication.translate(
+            "Operation", "Change the time of appointment %1"
+        ),
+        "save_memo": QCoreApplication.translate("Operation", "Save memo “%2”"),
+        "delete_memo": QCoreApplication.translate("Operation", "Delete a memo"),
+    }
+    if kind not in titles:
+        return None
+    return (
+        titles[kind]
+        .replace("%1", str(payload.get("appointment_id", "")))
+        .replace("%2", str(payload.get("title", "")))
+    )
+
+
+def appointment_refusal_text(slug: str | None) -> str | None:
+    """Why the server refused a booking, cancel, reschedule or memo; None for other refusals."""
+    texts = {
+        "slot-taken": QCoreApplication.translate(
+            "Refusal", "Someone else took the last place at this time. Choose one of the nearest free times."
+        ),
+        "slot-past": QCoreApplication.translate(
+            "Refusal", "This time has already begun. Choose a later one."
+        ),
+        "slot-not-found": QCoreApplication.translate("Refusal", "This time is no longer offered."),
+        "already-booked": QCoreApplication.translate("Refusal", "You have already booked this time."),
+        "appointment-not-found": QCoreApplication.translate("Refusal", "This appointment no longer exists."),
+        "appointment-cancelled": QCoreApplication.translate(
+            "Refusal", "This appointment is already cancelled."
+        ),
+        "appointment-past": QCoreApplication.translate(
+            "Refusal", "The time of this appointment has come or gone; it can no longer be changed."
+        ),
+        "memo-id-taken": QCoreApplication.translate(
+            "Refusal", "This memo could not be saved. Save it again."
+        ),
+    }
+    return texts.get(slug or "")

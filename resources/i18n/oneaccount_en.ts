@@ -222,7 +222,6 @@
     <name>AddressPage</name>
     <message>
         <location filename="../../desktop/views/pages/address.py" line="184" />
-        <location filename="../../desktop/views/pages/upcoming.py" line="70" />
         <source>Correspondence address</source>
         <extracomment>The request on the review screen (what "Send" queues).</extracomment>
         <translation>Correspondence address</translation>
@@ -452,11 +451,6 @@
         <source>Already on its way</source>
         <translation>Already on its way</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="72" />
-        <source>Here you will register or change your correspondence address with up to 23 departments at once, including your minor children, and follow each department's progress.</source>
-        <translation>Here you will register or change your correspondence address with up to 23 departments at once, including your minor children, and follow each department's progress.</translation>
-    </message>
 </context>
 <context>
     <name>AddressState</name>
@@ -540,9 +534,42 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="318" />
+        <location filename="../../desktop/views/pages/appointments.py" line="319" />
         <location filename="../../desktop/views/pages/upcoming.py" line="54" />
         <source>Appointments</source>
+        <extracomment>The resident wants to see the memo (我的備忘).</extracomment>
         <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="327" />
+        <source>&amp;Book an appointment</source>
+        <translation>&amp;Book an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="328" />
+        <source>&amp;My appointments (%1)</source>
+        <translation>&amp;My appointments (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="366" />
+        <source>Already on its way</source>
+        <translation>Already on its way</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="368" />
+        <source>You have booked this time already, or a change of this booking is on its way. Nothing was booked twice.</source>
+        <translation>You have booked this time already, or a change of this booking is on its way. Nothing was booked twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="373" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="373" />
+        <source>This could not be saved. Try again.</source>
+        <translation>This could not be saved. Try again.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/upcoming.py" line="56" />
@@ -553,82 +580,82 @@
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="111" />
         <source>My apps</source>
         <translation>My apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="128" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="113" />
         <source>These apps are not available in this version yet. This is what each will hold:</source>
         <translation>These apps are not available in this version yet. This is what each will hold:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
         <source>My health</source>
         <translation>My health</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
         <source>Your health records and vaccination history.</source>
         <translation>Your health records and vaccination history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="118" />
         <source>Card wallet</source>
         <translation>Card wallet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="134" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="119" />
         <source>Your eID and member cards, shown even without a connection.</source>
         <translation>Your eID and member cards, shown even without a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="137" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="122" />
         <source>My vehicles</source>
         <translation>My vehicles</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="138" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="123" />
         <source>Bind your registered vehicles; licence and insurance dates.</source>
         <translation>Bind your registered vehicles; licence and insurance dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="141" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
         <source>My vouchers</source>
         <translation>My vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="142" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="127" />
         <source>Medical voucher and continuing-education balances; transfers to family.</source>
         <translation>Medical voucher and continuing-education balances; transfers to family.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="145" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="130" />
         <source>My photos</source>
         <translation>My photos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="146" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
         <source>Identification photos taken with the webcam for documents.</source>
         <translation>Identification photos taken with the webcam for documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="148" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
         <source>My memo</source>
         <translation>My memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="148" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
         <source>Appointment reminders and your own notes.</source>
         <translation>Appointment reminders and your own notes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="150" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="135" />
         <source>My transactions</source>
         <translation>My transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="151" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="136" />
         <source>Your history, and the certificates and licences issued to you.</source>
         <translation>Your history, and the certificates and licences issued to you.</translation>
     </message>
@@ -640,6 +667,110 @@
         <source>As of %1</source>
         <extracomment>Official warning colours by severity 0..5 (information; then blue → black as on the storm-surge scale). Text on each of those colours with enough contrast. Border and air levels: 1 good … 5 worst.</extracomment>
         <translation>As of %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPanel</name>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="132" />
+        <source>&amp;Department</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="133" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="134" />
+        <location filename="../../desktop/views/pages/appointments.py" line="135" />
+        <source>Filter services</source>
+        <translation>Filter services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="136" />
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="137" />
+        <source>Services that take appointments</source>
+        <translation>Services that take appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="138" />
+        <source>About this service</source>
+        <translation>About this service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="139" />
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="140" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="151" />
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="223" />
+        <source>All places</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="230" />
+        <source>Choose a service to see its times.</source>
+        <translation>Choose a service to see its times.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="232" />
+        <source>The services that take appointments have not been downloaded yet.</source>
+        <translation>The services that take appointments have not been downloaded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="244" />
+        <source>What to bring</source>
+        <translation>What to bring</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/appointments.py" line="247" />
+        <source>About %n minute(s) at the counter.</source>
+        <translation><numerusform>About %n minute(s) at the counter.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="253" />
+        <source>Opening hours: %1</source>
+        <translation>Opening hours: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="255" />
+        <source>Closed on public holidays.</source>
+        <translation>Closed on public holidays.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="266" />
+        <source>Free times have not been downloaded yet.</source>
+        <translation>Free times have not been downloaded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="270" />
+        <source>Free places as of %1. The server confirms your booking when it receives it.</source>
+        <translation>Free places as of %1. The server confirms your booking when it receives it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="278" />
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="280" />
+        <source>Book %1</source>
+        <translation>Book %1</translation>
     </message>
 </context>
 <context>
@@ -778,12 +909,12 @@
 <context>
     <name>EidPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="85" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="70" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="87" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="72" />
         <source>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</source>
         <translation>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</translation>
     </message>
@@ -829,62 +960,62 @@
 <context>
     <name>FeedPage</name>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="213" />
+        <location filename="../../desktop/views/pages/feed.py" line="218" />
         <source>My information</source>
         <translation>My information</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="214" />
+        <location filename="../../desktop/views/pages/feed.py" line="219" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="215" />
+        <location filename="../../desktop/views/pages/feed.py" line="220" />
         <source>Information feed</source>
         <translation>Information feed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="216" />
+        <location filename="../../desktop/views/pages/feed.py" line="221" />
         <source>Selected information</source>
         <translation>Selected information</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="218" />
+        <location filename="../../desktop/views/pages/feed.py" line="223" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="219" />
+        <location filename="../../desktop/views/pages/feed.py" line="224" />
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="292" />
+        <location filename="../../desktop/views/pages/feed.py" line="307" />
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="292" />
+        <location filename="../../desktop/views/pages/feed.py" line="307" />
         <source>Not yet updated</source>
         <translation>Not yet updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="323" />
+        <location filename="../../desktop/views/pages/feed.py" line="338" />
         <source>Nothing here yet</source>
         <translation>Nothing here yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="325" />
+        <location filename="../../desktop/views/pages/feed.py" line="340" />
         <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
         <translation>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="331" />
+        <location filename="../../desktop/views/pages/feed.py" line="346" />
         <source>No information saved on this computer yet</source>
         <translation>No information saved on this computer yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="332" />
+        <location filename="../../desktop/views/pages/feed.py" line="347" />
         <source>Information appears here as soon as it has been downloaded from the server.</source>
         <translation>Information appears here as soon as it has been downloaded from the server.</translation>
     </message>
@@ -1012,6 +1143,445 @@
     </message>
 </context>
 <context>
+    <name>MemoDialog</name>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="107" />
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="107" />
+        <source>New memo</source>
+        <translation>New memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="112" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="119" />
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="122" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="125" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="126" />
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="127" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="128" />
+        <source>Remind me:</source>
+        <translation>Remind me:</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="208" />
+        <source>My memo</source>
+        <extracomment>The resident wants to see the appointment a memo is about (its id).</extracomment>
+        <translation>My memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="211" />
+        <source>Your own notes and your appointment reminders. They follow you to every computer where you sign in.</source>
+        <translation>Your own notes and your appointment reminders. They follow you to every computer where you sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="215" />
+        <location filename="../../desktop/views/pages/memo.py" line="295" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="215" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="215" />
+        <location filename="../../desktop/views/pages/memo.py" line="295" />
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="216" />
+        <source>Memo items</source>
+        <translation>Memo items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="217" />
+        <source>Memo details</source>
+        <translation>Memo details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="218" />
+        <source>&amp;New memo…</source>
+        <translation>&amp;New memo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="219" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="220" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="221" />
+        <source>Show the &amp;appointment</source>
+        <translation>Show the &amp;appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="230" />
+        <source>Not saved — needs your attention</source>
+        <translation>Not saved — needs your attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="232" />
+        <source>Saved on this computer — not on the server yet</source>
+        <translation>Saved on this computer — not on the server yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="236" />
+        <source>Appointment cancelled — no reminders</source>
+        <translation>Appointment cancelled — no reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="237" />
+        <source>No reminder</source>
+        <translation>No reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="259" />
+        <source>Coming up</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="259" />
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="266" />
+        <source>(appointment)</source>
+        <translation>(appointment)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="287" />
+        <source>Choose a memo item, or write a new one.</source>
+        <translation>Choose a memo item, or write a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="290" />
+        <source>Nothing in your memo yet. Write a note, or add a reminder to an appointment you booked.</source>
+        <translation>Nothing in your memo yet. Write a note, or add a reminder to an appointment you booked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="299" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="300" />
+        <source>Ticket code</source>
+        <translation>Ticket code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="325" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="326" />
+        <source>Delete “%1” from your memo? Its reminders go too.</source>
+        <translation>Delete “%1” from your memo? Its reminders go too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="337" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="337" />
+        <source>The memo could not be saved. Try again.</source>
+        <translation>The memo could not be saved. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MyAppointmentsPanel</name>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="118" />
+        <source>When</source>
+        <extracomment>The resident wants to see the memo (this booking's reminders are there).</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="118" />
+        <location filename="../../desktop/views/appointment_mine.py" line="376" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="118" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="119" />
+        <source>My appointments</source>
+        <translation>My appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="120" />
+        <source>Appointment details</source>
+        <translation>Appointment details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="121" />
+        <source>&amp;Reminders in my memo…</source>
+        <translation>&amp;Reminders in my memo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="122" />
+        <source>C&amp;hange the time…</source>
+        <translation>C&amp;hange the time…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="123" />
+        <source>&amp;Cancel the appointment…</source>
+        <translation>&amp;Cancel the appointment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="124" />
+        <source>&amp;Discard this booking</source>
+        <translation>&amp;Discard this booking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="125" />
+        <source>&amp;Print the slip…</source>
+        <translation>&amp;Print the slip…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="126" />
+        <source>&amp;Save the slip as PDF…</source>
+        <translation>&amp;Save the slip as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="127" />
+        <source>Open my &amp;memo</source>
+        <translation>Open my &amp;memo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="136" />
+        <source>Saved on this computer — not confirmed yet. It is sent when there is a connection.</source>
+        <translation>Saved on this computer — not confirmed yet. It is sent when there is a connection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="139" />
+        <source>Sending — not confirmed yet</source>
+        <translation>Sending — not confirmed yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="144" />
+        <source>Not booked: %1</source>
+        <translation>Not booked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="146" />
+        <source>Cancelling — saved on this computer, not confirmed yet</source>
+        <translation>Cancelling — saved on this computer, not confirmed yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="149" />
+        <source>Moving to %1 — not confirmed yet</source>
+        <translation>Moving to %1 — not confirmed yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="151" />
+        <location filename="../../desktop/views/appointment_mine.py" line="168" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="153" />
+        <location filename="../../desktop/views/appointment_mine.py" line="173" />
+        <source>Time passed</source>
+        <translation>Time passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="157" />
+        <source>Booked. Your change was refused: %1</source>
+        <translation>Booked. Your change was refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="158" />
+        <source>Booked — confirmed, updating</source>
+        <translation>Booked — confirmed, updating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="158" />
+        <source>Booked — confirmed</source>
+        <translation>Booked — confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="163" />
+        <source>Saved on this computer</source>
+        <translation>Saved on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="164" />
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="165" />
+        <source>Not booked</source>
+        <translation>Not booked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="166" />
+        <source>Cancelling</source>
+        <translation>Cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="167" />
+        <source>Moving</source>
+        <translation>Moving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="174" />
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="194" />
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="194" />
+        <source>Past and cancelled</source>
+        <translation>Past and cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="252" />
+        <source>Choose an appointment to see its ticket.</source>
+        <translation>Choose an appointment to see its ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="254" />
+        <source>You have no appointments yet. Book one on the first tab.</source>
+        <translation>You have no appointments yet. Book one on the first tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="262" />
+        <location filename="../../desktop/views/appointment_mine.py" line="377" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="263" />
+        <location filename="../../desktop/views/appointment_mine.py" line="378" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="264" />
+        <location filename="../../desktop/views/appointment_mine.py" line="379" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="268" />
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="270" />
+        <source>What to bring</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="302" />
+        <source>Nearest free times — one click books it instead:</source>
+        <translation>Nearest free times — one click books it instead:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="308" />
+        <source>Book %1 · %2</source>
+        <translation>Book %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/appointment_mine.py" line="312" />
+        <source>%n place(s) free</source>
+        <translation><numerusform>%n place(s) free</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="357" />
+        <source>Cancel your appointment “%1” on %2? The place goes to someone else, and its reminders are taken out of your memo.</source>
+        <translation>Cancel your appointment “%1” on %2? The place goes to someone else, and its reminders are taken out of your memo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="362" />
+        <source>Cancel the appointment</source>
+        <translation>Cancel the appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="383" />
+        <source>Counter appointment</source>
+        <translation>Counter appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="385" />
+        <source>Ticket code</source>
+        <translation>Ticket code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="389" />
+        <source>Scan the QR code at the ticket machine to take your ticket, or read out the ticket code at the counter. Arrive within your booked time.</source>
+        <translation>Scan the QR code at the ticket machine to take your ticket, or read out the ticket code at the counter. Arrive within your booked time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="405" />
+        <source>Save the slip as PDF</source>
+        <translation>Save the slip as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="405" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="417" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="417" />
+        <source>The slip could not be saved there.</source>
+        <translation>The slip could not be saved there.</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../desktop/views/texts.py" line="67" />
@@ -1103,6 +1673,31 @@
         <location filename="../../desktop/views/texts.py" line="267" />
         <source>Register the correspondence address (%n department(s))</source>
         <translation>Register the correspondence address (%n department(s))</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="315" />
+        <source>Book a counter appointment</source>
+        <translation>Book a counter appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="316" />
+        <source>Cancel appointment %1</source>
+        <translation>Cancel appointment %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="317" />
+        <source>Change the time of appointment %1</source>
+        <translation>Change the time of appointment %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="320" />
+        <source>Save memo “%2”</source>
+        <translation>Save memo “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="321" />
+        <source>Delete a memo</source>
+        <translation>Delete a memo</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +2011,146 @@
         <source>A chosen department no longer takes part in the address service. Choose again and send.</source>
         <translation>A chosen department no longer takes part in the address service. Choose again and send.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="335" />
+        <source>Someone else took the last place at this time. Choose one of the nearest free times.</source>
+        <translation>Someone else took the last place at this time. Choose one of the nearest free times.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="338" />
+        <source>This time has already begun. Choose a later one.</source>
+        <translation>This time has already begun. Choose a later one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="341" />
+        <source>This time is no longer offered.</source>
+        <translation>This time is no longer offered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="342" />
+        <source>You have already booked this time.</source>
+        <translation>You have already booked this time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="343" />
+        <source>This appointment no longer exists.</source>
+        <translation>This appointment no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="344" />
+        <source>This appointment is already cancelled.</source>
+        <translation>This appointment is already cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="347" />
+        <source>The time of this appointment has come or gone; it can no longer be changed.</source>
+        <translation>The time of this appointment has come or gone; it can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="350" />
+        <source>This memo could not be saved. Save it again.</source>
+        <translation>This memo could not be saved. Save it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="292" />
+        <source>1 week before</source>
+        <translation>1 week before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="293" />
+        <source>2 days before</source>
+        <translation>2 days before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="294" />
+        <source>1 day before</source>
+        <translation>1 day before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="295" />
+        <source>3 hours before</source>
+        <translation>3 hours before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="296" />
+        <source>1 hour before</source>
+        <translation>1 hour before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="297" />
+        <source>30 minutes before</source>
+        <translation>30 minutes before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="298" />
+        <source>15 minutes before</source>
+        <translation>15 minutes before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="299" />
+        <source>At the time</source>
+        <translation>At the time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="303" />
+        <source>%n minute(s) before</source>
+        <translation>%n minute(s) before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="308" />
+        <source>, </source>
+        <comment>between two reminders in a list</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="79" />
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="84" />
+        <source>Remind me:</source>
+        <translation>Remind me:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="87" />
+        <source>Reminders appear on this computer and on others where you sign in.</source>
+        <translation>Reminders appear on this computer and on others where you sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../desktop/reminders.py" line="66" />
+        <source>Today %1</source>
+        <translation>Today %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminders.py" line="68" />
+        <source>Tomorrow %1</source>
+        <translation>Tomorrow %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminders.py" line="80" />
+        <source>Missed reminder: %1</source>
+        <translation>Missed reminder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminders.py" line="82" />
+        <source>This reminder was due while the computer was off or asleep. It is at %1.</source>
+        <translation>This reminder was due while the computer was off or asleep. It is at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminders.py" line="86" />
+        <source>This reminder was due while the computer was off or asleep. It was at %1.</source>
+        <translation>This reminder was due while the computer was off or asleep. It was at %1.</translation>
+    </message>
 </context>
 <context>
     <name>RequestReview</name>
@@ -1468,6 +2203,24 @@
         <location filename="../../desktop/views/address_widgets.py" line="442" />
         <source>When you send it, the request is saved on this computer first and sent as soon as there is a connection. Each department then processes it on its own; this page shows where each one stands.</source>
         <translation>When you send it, the request is saved on this computer first and sent as soon as there is a connection. Each department then processes it on its own; this page shows where each one stands.</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="260" />
+        <source>Change the time</source>
+        <translation>Change the time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="267" />
+        <source>Your ticket code stays the same; the QR code changes.</source>
+        <translation>Your ticket code stays the same; the QR code changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="277" />
+        <source>Move to this time</source>
+        <translation>Move to this time</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2457,81 @@
     </message>
 </context>
 <context>
+    <name>SlotPicker</name>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="80" />
+        <source>Da&amp;y</source>
+        <extracomment>The chosen slot changed (a Slot, or None). Enter or double click on a bookable time.</extracomment>
+        <translation>Da&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="81" />
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="82" />
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="83" />
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="121" />
+        <source>%1 · closed: %2</source>
+        <translation>%1 · closed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="126" />
+        <source>%1 · closed</source>
+        <translation>%1 · closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="129" />
+        <source>%1 · no times</source>
+        <translation>%1 · no times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="131" />
+        <source>%1 · full</source>
+        <translation>%1 · full</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/appointment_widgets.py" line="133" />
+        <location filename="../../desktop/views/appointment_widgets.py" line="164" />
+        <source>%n place(s) free</source>
+        <translation><numerusform>%n place(s) free</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="136" />
+        <source>afternoon closed: %1</source>
+        <translation>afternoon closed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="155" />
+        <source>your booking</source>
+        <translation>your booking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="157" />
+        <source>your booking, not confirmed yet</source>
+        <translation>your booking, not confirmed yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="160" />
+        <source>begun</source>
+        <translation>begun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="162" />
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionsPage</name>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="90" />
@@ -1933,6 +2761,29 @@
         <location filename="../../desktop/views/status.py" line="99" />
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="234" />
+        <source>Ticket code</source>
+        <translation>Ticket code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="237" />
+        <source>At the counter, scan this QR code at the ticket machine to take your ticket, or read out the ticket code. Arrive within your booked time.</source>
+        <translation>At the counter, scan this QR code at the ticket machine to take your ticket, or read out the ticket code. Arrive within your booked time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="241" />
+        <source>QR code of your appointment ticket</source>
+        <translation>QR code of your appointment ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="242" />
+        <source>Ticket code %1</source>
+        <translation>Ticket code %1</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,6 @@
     <name>AddressPage</name>
     <message>
         <location filename="../../desktop/views/pages/address.py" line="184" />
-        <location filename="../../desktop/views/pages/upcoming.py" line="70" />
         <source>Correspondence address</source>
         <extracomment>The request on the review screen (what "Send" queues).</extracomment>
         <translation>Morada de correspondência</translation>
@@ -455,11 +454,6 @@
         <source>Already on its way</source>
         <translation>Já está a caminho</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="72" />
-        <source>Here you will register or change your correspondence address with up to 23 departments at once, including your minor children, and follow each department's progress.</source>
-        <translation>Aqui poderá registar ou alterar o seu endereço de correspondência em até 23 serviços de uma só vez, incluindo o dos filhos menores, e acompanhar o andamento em cada serviço.</translation>
-    </message>
 </context>
 <context>
     <name>AddressState</name>
@@ -543,9 +537,42 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="318" />
+        <location filename="../../desktop/views/pages/appointments.py" line="319" />
         <location filename="../../desktop/views/pages/upcoming.py" line="54" />
         <source>Appointments</source>
+        <extracomment>The resident wants to see the memo (我的備忘).</extracomment>
         <translation>Marcações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="327" />
+        <source>&amp;Book an appointment</source>
+        <translation>&amp;Marcar atendimento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="328" />
+        <source>&amp;My appointments (%1)</source>
+        <translation>As minhas &amp;marcações (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="366" />
+        <source>Already on its way</source>
+        <translation>Já está a caminho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="368" />
+        <source>You have booked this time already, or a change of this booking is on its way. Nothing was booked twice.</source>
+        <translation>Já marcou este horário, ou uma alteração desta marcação está a caminho. Nada foi marcado duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="373" />
+        <source>Not saved</source>
+        <translation>Não guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="373" />
+        <source>This could not be saved. Try again.</source>
+        <translation>Não foi possível guardar. Tente de novo.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/upcoming.py" line="56" />
@@ -556,82 +583,82 @@
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="111" />
         <source>My apps</source>
         <translation>As minhas aplicações</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="128" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="113" />
         <source>These apps are not available in this version yet. This is what each will hold:</source>
         <translation>Estas aplicações ainda não estão disponíveis nesta versão. Eis o que cada uma vai conter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
         <source>My health</source>
         <translation>A minha saúde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
         <source>Your health records and vaccination history.</source>
         <translation>Os seus registos de saúde e o histórico de vacinação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="118" />
         <source>Card wallet</source>
         <translation>Carteira de cartões</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="134" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="119" />
         <source>Your eID and member cards, shown even without a connection.</source>
         <translation>O seu eID e cartões de membro, visíveis mesmo sem ligação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="137" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="122" />
         <source>My vehicles</source>
         <translation>Os meus veículos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="138" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="123" />
         <source>Bind your registered vehicles; licence and insurance dates.</source>
         <translation>Associe os seus veículos registados; datas da licença e do seguro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="141" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
         <source>My vouchers</source>
         <translation>Os meus vales</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="142" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="127" />
         <source>Medical voucher and continuing-education balances; transfers to family.</source>
         <translation>Saldos do vale de saúde e do programa de formação contínua; transferências para a família.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="145" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="130" />
         <source>My photos</source>
         <translation>As minhas fotografias</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="146" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
         <source>Identification photos taken with the webcam for documents.</source>
         <translation>Fotografias para documentos de identificação, tiradas com a câmara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="148" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
         <source>My memo</source>
         <translation>O meu memorando</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="148" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
         <source>Appointment reminders and your own notes.</source>
         <translation>Lembretes de marcações e as suas notas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="150" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="135" />
         <source>My transactions</source>
         <translation>Os meus processos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="151" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="136" />
         <source>Your history, and the certificates and licences issued to you.</source>
         <translation>O seu histórico e as certidões e licenças emitidas em seu nome.</translation>
     </message>
@@ -643,6 +670,110 @@
         <source>As of %1</source>
         <extracomment>Official warning colours by severity 0..5 (information; then blue → black as on the storm-surge scale). Text on each of those colours with enough contrast. Border and air levels: 1 good … 5 worst.</extracomment>
         <translation>Dados de %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPanel</name>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="132" />
+        <source>&amp;Department</source>
+        <translation>&amp;Serviço público</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="133" />
+        <source>Department</source>
+        <translation>Serviço público</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="134" />
+        <location filename="../../desktop/views/pages/appointments.py" line="135" />
+        <source>Filter services</source>
+        <translation>Filtrar serviços</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="136" />
+        <source>&amp;Service</source>
+        <translation>&amp;Serviço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="137" />
+        <source>Services that take appointments</source>
+        <translation>Serviços com marcação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="138" />
+        <source>About this service</source>
+        <translation>Sobre este serviço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="139" />
+        <source>&amp;Place</source>
+        <translation>&amp;Local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="140" />
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="151" />
+        <source>All departments</source>
+        <translation>Todos os serviços públicos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="223" />
+        <source>All places</source>
+        <translation>Todos os locais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="230" />
+        <source>Choose a service to see its times.</source>
+        <translation>Escolha um serviço para ver os horários.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="232" />
+        <source>The services that take appointments have not been downloaded yet.</source>
+        <translation>Os serviços com marcação ainda não foram descarregados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="244" />
+        <source>What to bring</source>
+        <translation>O que levar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/appointments.py" line="247" />
+        <source>About %n minute(s) at the counter.</source>
+        <translation><numerusform>Cerca de %n minuto no balcão.</numerusform><numerusform>Cerca de %n minutos no balcão.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="253" />
+        <source>Opening hours: %1</source>
+        <translation>Horário de funcionamento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="255" />
+        <source>Closed on public holidays.</source>
+        <translation>Encerrado nos feriados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="266" />
+        <source>Free times have not been downloaded yet.</source>
+        <translation>Os horários livres ainda não foram descarregados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="270" />
+        <source>Free places as of %1. The server confirms your booking when it receives it.</source>
+        <translation>Vagas livres em %1. O servidor confirma a marcação quando a receber.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="278" />
+        <source>Book</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="280" />
+        <source>Book %1</source>
+        <translation>Marcar %1</translation>
     </message>
 </context>
 <context>
@@ -784,12 +915,12 @@
 <context>
     <name>EidPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="85" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="70" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="87" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="72" />
         <source>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</source>
         <translation>Aqui poderá mostrar a sua identidade eletrónica e ler o código QR de uma instituição para lhe dar exatamente os dados que aceitar partilhar, confirmados pelo seu rosto.</translation>
     </message>
@@ -835,62 +966,62 @@
 <context>
     <name>FeedPage</name>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="213" />
+        <location filename="../../desktop/views/pages/feed.py" line="218" />
         <source>My information</source>
         <translation>A minha informação</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="214" />
+        <location filename="../../desktop/views/pages/feed.py" line="219" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="215" />
+        <location filename="../../desktop/views/pages/feed.py" line="220" />
         <source>Information feed</source>
         <translation>Informação</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="216" />
+        <location filename="../../desktop/views/pages/feed.py" line="221" />
         <source>Selected information</source>
         <translation>Informação selecionada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="218" />
+        <location filename="../../desktop/views/pages/feed.py" line="223" />
         <source>Everything</source>
         <translation>Tudo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="219" />
+        <location filename="../../desktop/views/pages/feed.py" line="224" />
         <source>Show: %1</source>
         <translation>Mostrar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="292" />
+        <location filename="../../desktop/views/pages/feed.py" line="307" />
         <source>As of %1</source>
         <translation>Dados de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="292" />
+        <location filename="../../desktop/views/pages/feed.py" line="307" />
         <source>Not yet updated</source>
         <translation>Ainda não atualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="323" />
+        <location filename="../../desktop/views/pages/feed.py" line="338" />
         <source>Nothing here yet</source>
         <translation>Ainda não há nada aqui</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="325" />
+        <location filename="../../desktop/views/pages/feed.py" line="340" />
         <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
         <translation>Inicie sessão para ver os avisos oficiais, o tempo, a qualidade do ar, os postos fronteiriços, a suspensão das aulas e as notícias do Governo. Continuam disponíveis sem ligação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="331" />
+        <location filename="../../desktop/views/pages/feed.py" line="346" />
         <source>No information saved on this computer yet</source>
         <translation>Ainda não há informação guardada neste computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="332" />
+        <location filename="../../desktop/views/pages/feed.py" line="347" />
         <source>Information appears here as soon as it has been downloaded from the server.</source>
         <translation>A informação aparece aqui assim que for transferida do servidor.</translation>
     </message>
@@ -1018,6 +1149,445 @@
     </message>
 </context>
 <context>
+    <name>MemoDialog</name>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="107" />
+        <source>Memo</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="107" />
+        <source>New memo</source>
+        <translation>Nova nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="112" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="119" />
+        <source>Date and time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="122" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="125" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="126" />
+        <source>&amp;When:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="127" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="128" />
+        <source>Remind me:</source>
+        <translation>Lembrar-me:</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="208" />
+        <source>My memo</source>
+        <extracomment>The resident wants to see the appointment a memo is about (its id).</extracomment>
+        <translation>O meu memorando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="211" />
+        <source>Your own notes and your appointment reminders. They follow you to every computer where you sign in.</source>
+        <translation>As suas notas e os lembretes das suas marcações. Acompanham-no em todos os computadores onde inicia sessão.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="215" />
+        <location filename="../../desktop/views/pages/memo.py" line="295" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="215" />
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="215" />
+        <location filename="../../desktop/views/pages/memo.py" line="295" />
+        <source>Reminders</source>
+        <translation>Lembretes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="216" />
+        <source>Memo items</source>
+        <translation>Notas do memorando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="217" />
+        <source>Memo details</source>
+        <translation>Pormenores da nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="218" />
+        <source>&amp;New memo…</source>
+        <translation>&amp;Nova nota…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="219" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="220" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Apagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="221" />
+        <source>Show the &amp;appointment</source>
+        <translation>Ver a &amp;marcação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="230" />
+        <source>Not saved — needs your attention</source>
+        <translation>Não guardado — precisa da sua atenção</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="232" />
+        <source>Saved on this computer — not on the server yet</source>
+        <translation>Guardado neste computador — ainda não está no servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="236" />
+        <source>Appointment cancelled — no reminders</source>
+        <translation>Marcação cancelada — sem lembretes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="237" />
+        <source>No reminder</source>
+        <translation>Sem lembrete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="259" />
+        <source>Coming up</source>
+        <translation>Próximos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="259" />
+        <source>Earlier</source>
+        <translation>Anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="266" />
+        <source>(appointment)</source>
+        <translation>(marcação)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="287" />
+        <source>Choose a memo item, or write a new one.</source>
+        <translation>Escolha uma nota ou escreva uma nova.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="290" />
+        <source>Nothing in your memo yet. Write a note, or add a reminder to an appointment you booked.</source>
+        <translation>O seu memorando ainda está vazio. Escreva uma nota ou acrescente um lembrete a uma marcação que fez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="299" />
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="300" />
+        <source>Ticket code</source>
+        <translation>Código da senha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="325" />
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="326" />
+        <source>Delete “%1” from your memo? Its reminders go too.</source>
+        <translation>Apagar «%1» do seu memorando? Os lembretes também são apagados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="337" />
+        <source>Not saved</source>
+        <translation>Não guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="337" />
+        <source>The memo could not be saved. Try again.</source>
+        <translation>Não foi possível guardar a nota. Tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>MyAppointmentsPanel</name>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="118" />
+        <source>When</source>
+        <extracomment>The resident wants to see the memo (this booking's reminders are there).</extracomment>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="118" />
+        <location filename="../../desktop/views/appointment_mine.py" line="376" />
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="118" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="119" />
+        <source>My appointments</source>
+        <translation>As minhas marcações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="120" />
+        <source>Appointment details</source>
+        <translation>Pormenores da marcação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="121" />
+        <source>&amp;Reminders in my memo…</source>
+        <translation>&amp;Lembretes no memorando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="122" />
+        <source>C&amp;hange the time…</source>
+        <translation>Alterar o &amp;horário…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="123" />
+        <source>&amp;Cancel the appointment…</source>
+        <translation>&amp;Cancelar a marcação…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="124" />
+        <source>&amp;Discard this booking</source>
+        <translation>&amp;Descartar esta marcação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="125" />
+        <source>&amp;Print the slip…</source>
+        <translation>&amp;Imprimir o talão…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="126" />
+        <source>&amp;Save the slip as PDF…</source>
+        <translation>&amp;Guardar o talão em PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="127" />
+        <source>Open my &amp;memo</source>
+        <translation>Abrir o &amp;memorando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="136" />
+        <source>Saved on this computer — not confirmed yet. It is sent when there is a connection.</source>
+        <translation>Guardada neste computador — ainda não confirmada. É enviada quando houver ligação.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="139" />
+        <source>Sending — not confirmed yet</source>
+        <translation>A enviar — ainda não confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="144" />
+        <source>Not booked: %1</source>
+        <translation>Não marcada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="146" />
+        <source>Cancelling — saved on this computer, not confirmed yet</source>
+        <translation>A cancelar — guardado neste computador, ainda não confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="149" />
+        <source>Moving to %1 — not confirmed yet</source>
+        <translation>A mudar para %1 — ainda não confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="151" />
+        <location filename="../../desktop/views/appointment_mine.py" line="168" />
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="153" />
+        <location filename="../../desktop/views/appointment_mine.py" line="173" />
+        <source>Time passed</source>
+        <translation>Já passou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="157" />
+        <source>Booked. Your change was refused: %1</source>
+        <translation>Marcada. A alteração foi recusada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="158" />
+        <source>Booked — confirmed, updating</source>
+        <translation>Marcada — confirmada, a atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="158" />
+        <source>Booked — confirmed</source>
+        <translation>Marcada — confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="163" />
+        <source>Saved on this computer</source>
+        <translation>Guardada neste computador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="164" />
+        <source>Sending</source>
+        <translation>A enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="165" />
+        <source>Not booked</source>
+        <translation>Não marcada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="166" />
+        <source>Cancelling</source>
+        <translation>A cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="167" />
+        <source>Moving</source>
+        <translation>A mudar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="174" />
+        <source>Booked</source>
+        <translation>Marcada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="194" />
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="194" />
+        <source>Past and cancelled</source>
+        <translation>Passadas e canceladas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="252" />
+        <source>Choose an appointment to see its ticket.</source>
+        <translation>Escolha uma marcação para ver a senha.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="254" />
+        <source>You have no appointments yet. Book one on the first tab.</source>
+        <translation>Ainda não tem marcações. Marque no primeiro separador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="262" />
+        <location filename="../../desktop/views/appointment_mine.py" line="377" />
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="263" />
+        <location filename="../../desktop/views/appointment_mine.py" line="378" />
+        <source>Address</source>
+        <translation>Morada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="264" />
+        <location filename="../../desktop/views/appointment_mine.py" line="379" />
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="268" />
+        <source>Reminders</source>
+        <translation>Lembretes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="270" />
+        <source>What to bring</source>
+        <translation>O que levar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="302" />
+        <source>Nearest free times — one click books it instead:</source>
+        <translation>Horários livres mais próximos — um clique marca em vez deste:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="308" />
+        <source>Book %1 · %2</source>
+        <translation>Marcar %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/appointment_mine.py" line="312" />
+        <source>%n place(s) free</source>
+        <translation><numerusform>%n vaga livre</numerusform><numerusform>%n vagas livres</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="357" />
+        <source>Cancel your appointment “%1” on %2? The place goes to someone else, and its reminders are taken out of your memo.</source>
+        <translation>Cancelar a marcação «%1» de %2? A vaga passa para outra pessoa e os lembretes saem do seu memorando.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="362" />
+        <source>Cancel the appointment</source>
+        <translation>Cancelar a marcação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="383" />
+        <source>Counter appointment</source>
+        <translation>Marcação de atendimento ao balcão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="385" />
+        <source>Ticket code</source>
+        <translation>Código da senha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="389" />
+        <source>Scan the QR code at the ticket machine to take your ticket, or read out the ticket code at the counter. Arrive within your booked time.</source>
+        <translation>Leia o código QR na máquina de senhas para tirar a senha, ou diga o código da senha no balcão. Chegue dentro do horário marcado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="405" />
+        <source>Save the slip as PDF</source>
+        <translation>Guardar o talão em PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="405" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Ficheiros PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="417" />
+        <source>Not saved</source>
+        <translation>Não guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="417" />
+        <source>The slip could not be saved there.</source>
+        <translation>Não foi possível guardar o talão nesse local.</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../desktop/views/texts.py" line="67" />
@@ -1109,6 +1679,31 @@
         <location filename="../../desktop/views/texts.py" line="267" />
         <source>Register the correspondence address (%n department(s))</source>
         <translation>Registar a morada de correspondência (%n serviço)|Registar a morada de correspondência (%n serviços)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="315" />
+        <source>Book a counter appointment</source>
+        <translation>Marcar atendimento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="316" />
+        <source>Cancel appointment %1</source>
+        <translation>Cancelar a marcação %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="317" />
+        <source>Change the time of appointment %1</source>
+        <translation>Alterar o horário da marcação %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="320" />
+        <source>Save memo “%2”</source>
+        <translation>Guardar a nota «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="321" />
+        <source>Delete a memo</source>
+        <translation>Apagar uma nota</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +2017,146 @@
         <source>A chosen department no longer takes part in the address service. Choose again and send.</source>
         <translation>Um serviço escolhido já não participa no serviço de morada. Escolha de novo e envie.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="335" />
+        <source>Someone else took the last place at this time. Choose one of the nearest free times.</source>
+        <translation>Outra pessoa ficou com a última vaga deste horário. Escolha um dos horários livres mais próximos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="338" />
+        <source>This time has already begun. Choose a later one.</source>
+        <translation>Este horário já começou. Escolha um mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="341" />
+        <source>This time is no longer offered.</source>
+        <translation>Este horário já não está disponível.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="342" />
+        <source>You have already booked this time.</source>
+        <translation>Já marcou este horário.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="343" />
+        <source>This appointment no longer exists.</source>
+        <translation>Esta marcação já não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="344" />
+        <source>This appointment is already cancelled.</source>
+        <translation>Esta marcação já está cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="347" />
+        <source>The time of this appointment has come or gone; it can no longer be changed.</source>
+        <translation>A hora desta marcação já chegou ou passou; já não pode ser alterada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="350" />
+        <source>This memo could not be saved. Save it again.</source>
+        <translation>Não foi possível guardar esta nota. Guarde-a de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="292" />
+        <source>1 week before</source>
+        <translation>1 semana antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="293" />
+        <source>2 days before</source>
+        <translation>2 dias antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="294" />
+        <source>1 day before</source>
+        <translation>1 dia antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="295" />
+        <source>3 hours before</source>
+        <translation>3 horas antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="296" />
+        <source>1 hour before</source>
+        <translation>1 hora antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="297" />
+        <source>30 minutes before</source>
+        <translation>30 minutos antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="298" />
+        <source>15 minutes before</source>
+        <translation>15 minutos antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="299" />
+        <source>At the time</source>
+        <translation>À hora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="303" />
+        <source>%n minute(s) before</source>
+        <translation>%n minuto antes|%n minutos antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="308" />
+        <source>, </source>
+        <comment>between two reminders in a list</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="79" />
+        <source>Reminders</source>
+        <translation>Lembretes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="84" />
+        <source>Remind me:</source>
+        <translation>Lembrar-me:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="87" />
+        <source>Reminders appear on this computer and on others where you sign in.</source>
+        <translation>Os lembretes aparecem neste computador e noutros onde inicia sessão.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../desktop/reminders.py" line="66" />
+        <source>Today %1</source>
+        <translation>Hoje, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminders.py" line="68" />
+        <source>Tomorrow %1</source>
+        <translation>Amanhã, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminders.py" line="80" />
+        <source>Missed reminder: %1</source>
+        <translation>Lembrete perdido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminders.py" line="82" />
+        <source>This reminder was due while the computer was off or asleep. It is at %1.</source>
+        <translation>Este lembrete devia ter aparecido com o computador desligado ou em repouso. É %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminders.py" line="86" />
+        <source>This reminder was due while the computer was off or asleep. It was at %1.</source>
+        <translation>Este lembrete devia ter aparecido com o computador desligado ou em repouso. Foi %1.</translation>
+    </message>
 </context>
 <context>
     <name>RequestReview</name>
@@ -1474,6 +2209,24 @@
         <location filename="../../desktop/views/address_widgets.py" line="442" />
         <source>When you send it, the request is saved on this computer first and sent as soon as there is a connection. Each department then processes it on its own; this page shows where each one stands.</source>
         <translation>Ao enviar, o pedido é primeiro guardado neste computador e enviado logo que houver ligação. Depois, cada serviço trata-o por si; esta página mostra em que ponto está cada um.</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="260" />
+        <source>Change the time</source>
+        <translation>Alterar o horário</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="267" />
+        <source>Your ticket code stays the same; the QR code changes.</source>
+        <translation>O código da senha mantém-se; o código QR muda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="277" />
+        <source>Move to this time</source>
+        <translation>Mudar para este horário</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2460,81 @@
         <location filename="../../desktop/views/pages/account.py" line="75" />
         <source>Enter your username and password.</source>
         <translation>Introduza o utilizador e a palavra-passe.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPicker</name>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="80" />
+        <source>Da&amp;y</source>
+        <extracomment>The chosen slot changed (a Slot, or None). Enter or double click on a bookable time.</extracomment>
+        <translation>Di&amp;a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="81" />
+        <source>&amp;Time</source>
+        <translation>&amp;Horário</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="82" />
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="83" />
+        <source>Times</source>
+        <translation>Horários</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="121" />
+        <source>%1 · closed: %2</source>
+        <translation>%1 · encerrado: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="126" />
+        <source>%1 · closed</source>
+        <translation>%1 · encerrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="129" />
+        <source>%1 · no times</source>
+        <translation>%1 · sem horários</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="131" />
+        <source>%1 · full</source>
+        <translation>%1 · esgotado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/appointment_widgets.py" line="133" />
+        <location filename="../../desktop/views/appointment_widgets.py" line="164" />
+        <source>%n place(s) free</source>
+        <translation><numerusform>%n vaga livre</numerusform><numerusform>%n vagas livres</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="136" />
+        <source>afternoon closed: %1</source>
+        <translation>encerrado à tarde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="155" />
+        <source>your booking</source>
+        <translation>a sua marcação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="157" />
+        <source>your booking, not confirmed yet</source>
+        <translation>a sua marcação, ainda não confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="160" />
+        <source>begun</source>
+        <translation>já começou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="162" />
+        <source>full</source>
+        <translation>esgotado</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2782,29 @@
         <location filename="../../desktop/views/status.py" line="99" />
         <source>Sync failed: %1</source>
         <translation>Falha na sincronização: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="234" />
+        <source>Ticket code</source>
+        <translation>Código da senha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="237" />
+        <source>At the counter, scan this QR code at the ticket machine to take your ticket, or read out the ticket code. Arrive within your booked time.</source>
+        <translation>No local, leia este código QR na máquina de senhas para tirar a senha, ou diga o código da senha. Chegue dentro do horário marcado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="241" />
+        <source>QR code of your appointment ticket</source>
+        <translation>Código QR da senha da sua marcação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="242" />
+        <source>Ticket code %1</source>
+        <translation>Código da senha %1</translation>
     </message>
 </context>
 <context>

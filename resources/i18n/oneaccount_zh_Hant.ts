@@ -222,7 +222,6 @@
     <name>AddressPage</name>
     <message>
         <location filename="../../desktop/views/pages/address.py" line="184" />
-        <location filename="../../desktop/views/pages/upcoming.py" line="70" />
         <source>Correspondence address</source>
         <extracomment>The request on the review screen (what "Send" queues).</extracomment>
         <translation>通訊地址</translation>
@@ -454,11 +453,6 @@
         <source>Already on its way</source>
         <translation>已在處理中</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="72" />
-        <source>Here you will register or change your correspondence address with up to 23 departments at once, including your minor children, and follow each department's progress.</source>
-        <translation>您將可在此一次過向最多 23 個部門登記或更改通訊地址（包括未成年子女），並查看各部門的處理進度。</translation>
-    </message>
 </context>
 <context>
     <name>AddressState</name>
@@ -542,9 +536,42 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="318" />
+        <location filename="../../desktop/views/pages/appointments.py" line="319" />
         <location filename="../../desktop/views/pages/upcoming.py" line="54" />
         <source>Appointments</source>
+        <extracomment>The resident wants to see the memo (我的備忘).</extracomment>
         <translation>預約取籌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="327" />
+        <source>&amp;Book an appointment</source>
+        <translation>預約(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="328" />
+        <source>&amp;My appointments (%1)</source>
+        <translation>我的預約(&amp;M)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="366" />
+        <source>Already on its way</source>
+        <translation>已在處理中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="368" />
+        <source>You have booked this time already, or a change of this booking is on its way. Nothing was booked twice.</source>
+        <translation>您已預約此時段，或此預約的更改正在處理中。不會重複預約。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="373" />
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="373" />
+        <source>This could not be saved. Try again.</source>
+        <translation>未能保存，請再試。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/upcoming.py" line="56" />
@@ -555,82 +582,82 @@
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="111" />
         <source>My apps</source>
         <translation>我的應用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="128" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="113" />
         <source>These apps are not available in this version yet. This is what each will hold:</source>
         <translation>此版本尚未提供以下應用。各應用將提供：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
         <source>My health</source>
         <translation>我的健康</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
         <source>Your health records and vaccination history.</source>
         <translation>您的健康紀錄及疫苗接種紀錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="118" />
         <source>Card wallet</source>
         <translation>我的卡包</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="134" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="119" />
         <source>Your eID and member cards, shown even without a connection.</source>
         <translation>您的電子身份及會員卡，無網絡時亦可出示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="137" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="122" />
         <source>My vehicles</source>
         <translation>我的車輛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="138" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="123" />
         <source>Bind your registered vehicles; licence and insurance dates.</source>
         <translation>綁定名下已登記車輛；查看牌照及保險日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="141" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
         <source>My vouchers</source>
         <translation>我的點券</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="142" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="127" />
         <source>Medical voucher and continuing-education balances; transfers to family.</source>
         <translation>醫療券及持續進修結餘；轉贈家人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="145" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="130" />
         <source>My photos</source>
         <translation>我的照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="146" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
         <source>Identification photos taken with the webcam for documents.</source>
         <translation>以網絡攝影機拍攝的證件相片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="148" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
         <source>My memo</source>
         <translation>我的備忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="148" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
         <source>Appointment reminders and your own notes.</source>
         <translation>預約提醒及您自己的備忘。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="150" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="135" />
         <source>My transactions</source>
         <translation>我的辦事</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="151" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="136" />
         <source>Your history, and the certificates and licences issued to you.</source>
         <translation>您的辦事紀錄，以及發給您的證明及准照。</translation>
     </message>
@@ -642,6 +669,110 @@
         <source>As of %1</source>
         <extracomment>Official warning colours by severity 0..5 (information; then blue → black as on the storm-surge scale). Text on each of those colours with enough contrast. Border and air levels: 1 good … 5 worst.</extracomment>
         <translation>資料截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPanel</name>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="132" />
+        <source>&amp;Department</source>
+        <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="133" />
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="134" />
+        <location filename="../../desktop/views/pages/appointments.py" line="135" />
+        <source>Filter services</source>
+        <translation>篩選服務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="136" />
+        <source>&amp;Service</source>
+        <translation>服務(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="137" />
+        <source>Services that take appointments</source>
+        <translation>可預約的服務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="138" />
+        <source>About this service</source>
+        <translation>服務說明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="139" />
+        <source>&amp;Place</source>
+        <translation>地點(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="140" />
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="151" />
+        <source>All departments</source>
+        <translation>所有部門</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="223" />
+        <source>All places</source>
+        <translation>所有地點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="230" />
+        <source>Choose a service to see its times.</source>
+        <translation>請選擇服務以查看可預約時段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="232" />
+        <source>The services that take appointments have not been downloaded yet.</source>
+        <translation>尚未下載可預約的服務。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="244" />
+        <source>What to bring</source>
+        <translation>須攜帶的文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/appointments.py" line="247" />
+        <source>About %n minute(s) at the counter.</source>
+        <translation><numerusform>在櫃枱辦理約需 %n 分鐘。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="253" />
+        <source>Opening hours: %1</source>
+        <translation>辦公時間：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="255" />
+        <source>Closed on public holidays.</source>
+        <translation>公眾假期休息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="266" />
+        <source>Free times have not been downloaded yet.</source>
+        <translation>尚未下載可預約時段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="270" />
+        <source>Free places as of %1. The server confirms your booking when it receives it.</source>
+        <translation>名額資料截至 %1。伺服器收到預約後會予以確認。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="278" />
+        <source>Book</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/appointments.py" line="280" />
+        <source>Book %1</source>
+        <translation>預約 %1</translation>
     </message>
 </context>
 <context>
@@ -782,12 +913,12 @@
 <context>
     <name>EidPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="85" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="70" />
         <source>eID</source>
         <translation>電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="87" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="72" />
         <source>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</source>
         <translation>您將可在此出示電子身份，並掃描機構的二維碼，經人臉確認後只提供您同意分享的資料。</translation>
     </message>
@@ -833,62 +964,62 @@
 <context>
     <name>FeedPage</name>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="213" />
+        <location filename="../../desktop/views/pages/feed.py" line="218" />
         <source>My information</source>
         <translation>我的資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="214" />
+        <location filename="../../desktop/views/pages/feed.py" line="219" />
         <source>Show:</source>
         <translation>顯示：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="215" />
+        <location filename="../../desktop/views/pages/feed.py" line="220" />
         <source>Information feed</source>
         <translation>資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="216" />
+        <location filename="../../desktop/views/pages/feed.py" line="221" />
         <source>Selected information</source>
         <translation>所選資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="218" />
+        <location filename="../../desktop/views/pages/feed.py" line="223" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="219" />
+        <location filename="../../desktop/views/pages/feed.py" line="224" />
         <source>Show: %1</source>
         <translation>顯示：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="292" />
+        <location filename="../../desktop/views/pages/feed.py" line="307" />
         <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="292" />
+        <location filename="../../desktop/views/pages/feed.py" line="307" />
         <source>Not yet updated</source>
         <translation>尚未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="323" />
+        <location filename="../../desktop/views/pages/feed.py" line="338" />
         <source>Nothing here yet</source>
         <translation>暫無資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="325" />
+        <location filename="../../desktop/views/pages/feed.py" line="340" />
         <source>Sign in to see official alerts, weather, air quality, border checkpoints, class suspensions and government news. They stay available when you are offline.</source>
         <translation>登入後可查看官方警告、天氣、空氣質素、口岸狀況、停課消息及政府新聞；離線時仍可查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="331" />
+        <location filename="../../desktop/views/pages/feed.py" line="346" />
         <source>No information saved on this computer yet</source>
         <translation>本電腦尚未保存任何資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/feed.py" line="332" />
+        <location filename="../../desktop/views/pages/feed.py" line="347" />
         <source>Information appears here as soon as it has been downloaded from the server.</source>
         <translation>資訊從伺服器下載後會在此顯示。</translation>
     </message>
@@ -1016,6 +1147,445 @@
     </message>
 </context>
 <context>
+    <name>MemoDialog</name>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="107" />
+        <source>Memo</source>
+        <translation>備忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="107" />
+        <source>New memo</source>
+        <translation>新增備忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="112" />
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="119" />
+        <source>Date and time</source>
+        <translation>日期及時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="122" />
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="125" />
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="126" />
+        <source>&amp;When:</source>
+        <translation>時間(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="127" />
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="128" />
+        <source>Remind me:</source>
+        <translation>提醒我：</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="208" />
+        <source>My memo</source>
+        <extracomment>The resident wants to see the appointment a memo is about (its id).</extracomment>
+        <translation>我的備忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="211" />
+        <source>Your own notes and your appointment reminders. They follow you to every computer where you sign in.</source>
+        <translation>您自己的備忘及預約提醒。在任何電腦登入都可看到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="215" />
+        <location filename="../../desktop/views/pages/memo.py" line="295" />
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="215" />
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="215" />
+        <location filename="../../desktop/views/pages/memo.py" line="295" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="216" />
+        <source>Memo items</source>
+        <translation>備忘事項</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="217" />
+        <source>Memo details</source>
+        <translation>備忘詳情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="218" />
+        <source>&amp;New memo…</source>
+        <translation>新增備忘(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="219" />
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="220" />
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="221" />
+        <source>Show the &amp;appointment</source>
+        <translation>查看預約(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="230" />
+        <source>Not saved — needs your attention</source>
+        <translation>未保存 — 需要您處理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="232" />
+        <source>Saved on this computer — not on the server yet</source>
+        <translation>已保存在本電腦 — 尚未傳送至伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="236" />
+        <source>Appointment cancelled — no reminders</source>
+        <translation>預約已取消 — 不會提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="237" />
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="259" />
+        <source>Coming up</source>
+        <translation>即將到來</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="259" />
+        <source>Earlier</source>
+        <translation>較早</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="266" />
+        <source>(appointment)</source>
+        <translation>（預約）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="287" />
+        <source>Choose a memo item, or write a new one.</source>
+        <translation>請選擇備忘事項，或新增一項。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="290" />
+        <source>Nothing in your memo yet. Write a note, or add a reminder to an appointment you booked.</source>
+        <translation>備忘中尚未有任何事項。您可新增備忘，或為已預約的服務加入提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="299" />
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="300" />
+        <source>Ticket code</source>
+        <translation>取籌編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="325" />
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="326" />
+        <source>Delete “%1” from your memo? Its reminders go too.</source>
+        <translation>從備忘中刪除「%1」？其提醒亦會一併刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="337" />
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="337" />
+        <source>The memo could not be saved. Try again.</source>
+        <translation>未能保存備忘，請再試。</translation>
+    </message>
+</context>
+<context>
+    <name>MyAppointmentsPanel</name>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="118" />
+        <source>When</source>
+        <extracomment>The resident wants to see the memo (this booking's reminders are there).</extracomment>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="118" />
+        <location filename="../../desktop/views/appointment_mine.py" line="376" />
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="118" />
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="119" />
+        <source>My appointments</source>
+        <translation>我的預約</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="120" />
+        <source>Appointment details</source>
+        <translation>預約詳情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="121" />
+        <source>&amp;Reminders in my memo…</source>
+        <translation>備忘提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="122" />
+        <source>C&amp;hange the time…</source>
+        <translation>更改時間(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="123" />
+        <source>&amp;Cancel the appointment…</source>
+        <translation>取消預約(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="124" />
+        <source>&amp;Discard this booking</source>
+        <translation>捨棄此預約(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="125" />
+        <source>&amp;Print the slip…</source>
+        <translation>列印預約憑條(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="126" />
+        <source>&amp;Save the slip as PDF…</source>
+        <translation>將憑條儲存為 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="127" />
+        <source>Open my &amp;memo</source>
+        <translation>開啟我的備忘(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="136" />
+        <source>Saved on this computer — not confirmed yet. It is sent when there is a connection.</source>
+        <translation>已保存在本電腦 — 尚未確認。連線後會自動發送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="139" />
+        <source>Sending — not confirmed yet</source>
+        <translation>發送中 — 尚未確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="144" />
+        <source>Not booked: %1</source>
+        <translation>預約不成功：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="146" />
+        <source>Cancelling — saved on this computer, not confirmed yet</source>
+        <translation>取消中 — 已保存在本電腦，尚未確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="149" />
+        <source>Moving to %1 — not confirmed yet</source>
+        <translation>改至 %1 — 尚未確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="151" />
+        <location filename="../../desktop/views/appointment_mine.py" line="168" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="153" />
+        <location filename="../../desktop/views/appointment_mine.py" line="173" />
+        <source>Time passed</source>
+        <translation>時間已過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="157" />
+        <source>Booked. Your change was refused: %1</source>
+        <translation>已預約。您的更改未被接受：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="158" />
+        <source>Booked — confirmed, updating</source>
+        <translation>已預約 — 已確認，更新中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="158" />
+        <source>Booked — confirmed</source>
+        <translation>已預約 — 已確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="163" />
+        <source>Saved on this computer</source>
+        <translation>已保存在本電腦</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="164" />
+        <source>Sending</source>
+        <translation>發送中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="165" />
+        <source>Not booked</source>
+        <translation>預約不成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="166" />
+        <source>Cancelling</source>
+        <translation>取消中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="167" />
+        <source>Moving</source>
+        <translation>更改中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="174" />
+        <source>Booked</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="194" />
+        <source>Upcoming</source>
+        <translation>即將到來</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="194" />
+        <source>Past and cancelled</source>
+        <translation>已過及已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="252" />
+        <source>Choose an appointment to see its ticket.</source>
+        <translation>請選擇預約以查看取籌二維碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="254" />
+        <source>You have no appointments yet. Book one on the first tab.</source>
+        <translation>您尚未有任何預約。可在第一個分頁預約。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="262" />
+        <location filename="../../desktop/views/appointment_mine.py" line="377" />
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="263" />
+        <location filename="../../desktop/views/appointment_mine.py" line="378" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="264" />
+        <location filename="../../desktop/views/appointment_mine.py" line="379" />
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="268" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="270" />
+        <source>What to bring</source>
+        <translation>須攜帶的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="302" />
+        <source>Nearest free times — one click books it instead:</source>
+        <translation>最接近的可預約時段 — 按一下即可改為預約：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="308" />
+        <source>Book %1 · %2</source>
+        <translation>預約 %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/appointment_mine.py" line="312" />
+        <source>%n place(s) free</source>
+        <translation><numerusform>尚餘 %n 個名額</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="357" />
+        <source>Cancel your appointment “%1” on %2? The place goes to someone else, and its reminders are taken out of your memo.</source>
+        <translation>取消 %2 的「%1」預約？名額會讓予他人，其提醒亦會從備忘中刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="362" />
+        <source>Cancel the appointment</source>
+        <translation>取消預約</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="383" />
+        <source>Counter appointment</source>
+        <translation>預約取籌憑條</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="385" />
+        <source>Ticket code</source>
+        <translation>取籌編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="389" />
+        <source>Scan the QR code at the ticket machine to take your ticket, or read out the ticket code at the counter. Arrive within your booked time.</source>
+        <translation>請在取籌機掃描二維碼取籌，或在櫃枱讀出取籌編號。請於預約時段內到場。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="405" />
+        <source>Save the slip as PDF</source>
+        <translation>將憑條儲存為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="405" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="417" />
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_mine.py" line="417" />
+        <source>The slip could not be saved there.</source>
+        <translation>未能將憑條儲存於該位置。</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../desktop/views/texts.py" line="67" />
@@ -1107,6 +1677,31 @@
         <location filename="../../desktop/views/texts.py" line="267" />
         <source>Register the correspondence address (%n department(s))</source>
         <translation>登記通訊地址（%n 個部門）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="315" />
+        <source>Book a counter appointment</source>
+        <translation>預約取籌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="316" />
+        <source>Cancel appointment %1</source>
+        <translation>取消預約 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="317" />
+        <source>Change the time of appointment %1</source>
+        <translation>更改預約 %1 的時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="320" />
+        <source>Save memo “%2”</source>
+        <translation>保存備忘「%2」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="321" />
+        <source>Delete a memo</source>
+        <translation>刪除備忘</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +2015,146 @@
         <source>A chosen department no longer takes part in the address service. Choose again and send.</source>
         <translation>所選部門已不提供地址登記服務，請重新選擇後提交。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="335" />
+        <source>Someone else took the last place at this time. Choose one of the nearest free times.</source>
+        <translation>此時段的最後名額已被他人預約。請選擇最接近的可預約時段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="338" />
+        <source>This time has already begun. Choose a later one.</source>
+        <translation>此時段已開始，請選擇較後的時段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="341" />
+        <source>This time is no longer offered.</source>
+        <translation>此時段已不再提供。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="342" />
+        <source>You have already booked this time.</source>
+        <translation>您已預約此時段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="343" />
+        <source>This appointment no longer exists.</source>
+        <translation>此預約已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="344" />
+        <source>This appointment is already cancelled.</source>
+        <translation>此預約已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="347" />
+        <source>The time of this appointment has come or gone; it can no longer be changed.</source>
+        <translation>此預約的時間已到或已過，不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="350" />
+        <source>This memo could not be saved. Save it again.</source>
+        <translation>未能保存此備忘，請再保存一次。</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="292" />
+        <source>1 week before</source>
+        <translation>1 星期前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="293" />
+        <source>2 days before</source>
+        <translation>2 天前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="294" />
+        <source>1 day before</source>
+        <translation>1 天前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="295" />
+        <source>3 hours before</source>
+        <translation>3 小時前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="296" />
+        <source>1 hour before</source>
+        <translation>1 小時前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="297" />
+        <source>30 minutes before</source>
+        <translation>30 分鐘前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="298" />
+        <source>15 minutes before</source>
+        <translation>15 分鐘前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="299" />
+        <source>At the time</source>
+        <translation>準時提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="303" />
+        <source>%n minute(s) before</source>
+        <translation>%n 分鐘前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="308" />
+        <source>, </source>
+        <comment>between two reminders in a list</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="79" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="84" />
+        <source>Remind me:</source>
+        <translation>提醒我：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/memo.py" line="87" />
+        <source>Reminders appear on this computer and on others where you sign in.</source>
+        <translation>提醒會在本電腦及您登入的其他電腦上顯示。</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../desktop/reminders.py" line="66" />
+        <source>Today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminders.py" line="68" />
+        <source>Tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminders.py" line="80" />
+        <source>Missed reminder: %1</source>
+        <translation>錯過的提醒：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminders.py" line="82" />
+        <source>This reminder was due while the computer was off or asleep. It is at %1.</source>
+        <translation>電腦關機或休眠期間錯過了此提醒。時間為 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reminders.py" line="86" />
+        <source>This reminder was due while the computer was off or asleep. It was at %1.</source>
+        <translation>電腦關機或休眠期間錯過了此提醒。時間為 %1（已過）。</translation>
+    </message>
 </context>
 <context>
     <name>RequestReview</name>
@@ -1472,6 +2207,24 @@
         <location filename="../../desktop/views/address_widgets.py" line="442" />
         <source>When you send it, the request is saved on this computer first and sent as soon as there is a connection. Each department then processes it on its own; this page shows where each one stands.</source>
         <translation>提交後，申請會先儲存在本電腦，一有網絡連線即會發送。各部門會各自處理；本頁會顯示每個部門的進度。</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="260" />
+        <source>Change the time</source>
+        <translation>更改時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="267" />
+        <source>Your ticket code stays the same; the QR code changes.</source>
+        <translation>取籌編號不變，二維碼會更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="277" />
+        <source>Move to this time</source>
+        <translation>改至此時段</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +2458,81 @@
         <location filename="../../desktop/views/pages/account.py" line="75" />
         <source>Enter your username and password.</source>
         <translation>請輸入用戶名稱及密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPicker</name>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="80" />
+        <source>Da&amp;y</source>
+        <extracomment>The chosen slot changed (a Slot, or None). Enter or double click on a bookable time.</extracomment>
+        <translation>日期(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="81" />
+        <source>&amp;Time</source>
+        <translation>時段(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="82" />
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="83" />
+        <source>Times</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="121" />
+        <source>%1 · closed: %2</source>
+        <translation>%1 · 休息：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="126" />
+        <source>%1 · closed</source>
+        <translation>%1 · 休息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="129" />
+        <source>%1 · no times</source>
+        <translation>%1 · 沒有可預約時段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="131" />
+        <source>%1 · full</source>
+        <translation>%1 · 已滿</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/appointment_widgets.py" line="133" />
+        <location filename="../../desktop/views/appointment_widgets.py" line="164" />
+        <source>%n place(s) free</source>
+        <translation><numerusform>尚餘 %n 個名額</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="136" />
+        <source>afternoon closed: %1</source>
+        <translation>下午休息：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="155" />
+        <source>your booking</source>
+        <translation>您的預約</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="157" />
+        <source>your booking, not confirmed yet</source>
+        <translation>您的預約，尚未確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="160" />
+        <source>begun</source>
+        <translation>已開始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="162" />
+        <source>full</source>
+        <translation>已滿</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2775,29 @@
         <location filename="../../desktop/views/status.py" line="99" />
         <source>Sync failed: %1</source>
         <translation>同步失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="234" />
+        <source>Ticket code</source>
+        <translation>取籌編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="237" />
+        <source>At the counter, scan this QR code at the ticket machine to take your ticket, or read out the ticket code. Arrive within your booked time.</source>
+        <translation>到場後請在取籌機掃描此二維碼取籌，或讀出取籌編號。請於預約時段內到場。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="241" />
+        <source>QR code of your appointment ticket</source>
+        <translation>預約取籌二維碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/appointment_widgets.py" line="242" />
+        <source>Ticket code %1</source>
+        <translation>取籌編號 %1</translation>
     </message>
 </context>
 <context>

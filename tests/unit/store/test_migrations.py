@@ -180,27 +180,29 @@ def test_v2_data_survives(tmp_path: Path) -> None:
 
 
 def test_outbox_rows_survive_a_later_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The runner keeps outbox rows and events through a step after v3 (here a made-up v4)."""
+    """The runner keeps outbox rows and events through a later step (here a made-up one after the last)."""
     path = tmp_path / "cache.sqlite3"
     with open_store(path) as s:
         s.outbox.enqueue("pay_fine", "fine:F-1", {"fine_id": "F-1", "amount": "600.00"})
         before = [tuple(r) for r in s.connection.execute("SELECT * FROM outbox")]
         events = [tuple(r) for r in s.connection.execute("SELECT * FROM outbox_events")]
+    latest = mig.LATEST_VERSION
+    later = latest + 1
 
-    def v4(conn: sqlite3.Connection) -> None:
+    def step(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE outbox ADD COLUMN note TEXT")
 
-    monkeypatch.setattr(mig, "steps", lambda: {**dict.fromkeys(range(1, 4), lambda c: None), 4: v4})
-    monkeypatch.setattr(mig, "LATEST_VERSION", 4)
+    monkeypatch.setattr(mig, "steps", lambda: {**dict.fromkeys(range(1, later), lambda c: None), later: step})
+    monkeypatch.setattr(mig, "LATEST_VERSION", later)
     conn = connect(path)
     try:
-        assert mig.migrate(conn, path, target=4) == 3
+        assert mig.migrate(conn, path, target=later) == latest
         after = [tuple(r)[:-1] for r in conn.execute("SELECT * FROM outbox")]
         assert after == before
         assert [tuple(r) for r in conn.execute("SELECT * FROM outbox_events")] == events
     finally:
         conn.close()
-    backup = sqlite3.connect(tmp_path / "cache.sqlite3.bak-v3")
+    backup = sqlite3.connect(tmp_path / f"cache.sqlite3.bak-v{latest}")
     try:
         assert backup.execute("SELECT count(*) FROM outbox").fetchone()[0] == 1
     finally:

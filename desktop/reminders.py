@@ -139,7 +139,11 @@ class ReminderScheduler(QObject):
         def check(store: Any) -> tuple[Check, Changes]:
             return fire_due(store, now), Changes()
 
-        self._ctx.tasks.write(check, self._on_checked, self._on_failed)
+        try:
+            self._ctx.tasks.write(check, self._on_checked, self._on_failed)
+        except RuntimeError:  # the DB worker has shut down (the app is closing): nothing more to check
+            self._checking = False
+            self.stop()
 
     def _on_checked(self, check: Check) -> None:
         self._checking = False

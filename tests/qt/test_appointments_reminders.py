@@ -141,3 +141,14 @@ def test_a_memo_saved_offline_reminds(qtbot: QtBot, tmp_path: Path) -> None:
         assert _check(qtbot, ctx, scheduler) == []
         clock.advance(90)
         assert [title for title, _b, _m in _check(qtbot, ctx, scheduler)] == ["交水費"]
+
+
+def test_a_check_after_shutdown_stops_quietly(qtbot: QtBot, tmp_path: Path) -> None:
+    cache = tmp_path / "cache.sqlite3"
+    open_store(cache).close()
+    with _running(tmp_path, FakeClock(START), cache) as (ctx, scheduler):
+        scheduler.start()
+        qtbot.waitUntil(lambda: not scheduler._checking, timeout=5_000)
+        ctx.db.shutdown()  # the app is closing while a timer is still armed
+        scheduler.check_now()
+        assert not scheduler._running and not scheduler._checking

@@ -29,6 +29,33 @@ def _fold_char(ch: str) -> str:
 
 _WHITESPACE = "\t\n\r\x0b\x0c"
 _ASCII_TABLE = {c: (" " if chr(c) in _WHITESPACE else None) for c in (*range(32), 127)}
+#: Characters remembered by the translation tables below; past this they are folded every time (a
+#: hostile text of many distinct characters must not grow the tables without bound).
+_TABLE_MAX = 1 << 16
+
+
+class _FoldTable(dict[int, str]):
+    """Code point → its folded text, filled on first use: ``str.translate`` folds a whole text in C.
+
+    With ``one_char`` a character that does not fold to exactly one character maps to NUL, which no
+    folded text holds (controls fold away): a translation without NUL then folded one to one.
+    """
+
+    def __init__(self, *, one_char: bool) -> None:
+        super().__init__()
+        self._one_char = one_char
+
+    def __missing__(self, cp: int) -> str:
+        folded = _fold_char(chr(cp))
+        if self._one_char and len(folded) != 1:
+            folded = "\x00"
+        if len(self) < _TABLE_MAX:
+            self[cp] = folded
+        return folded
+
+
+_FOLD = _FoldTable(one_char=False)
+_FOLD_ONE = _FoldTable(one_char=True)
 
 
 def fold(text: str) -> str:
@@ -36,11 +63,31 @@ def fold(text: str) -> str:
     if text.isascii():
         # The common case for Portuguese/English without accents, and much faster.
         return text.lower().translate(_ASCII_TABLE)
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD)
+
+
+def _fold_one_to_one(text: str) -> str | None:
+    """``fold(text)`` when every character folds to exactly one character (so positions agree), else None.
+
+    True of almost all service text (Chinese, accented Portuguese, English); highlighting then needs
+    no per-character map.
+    """
+    if text.isascii():
+        folded = text.lower().translate(_ASCII_TABLE)
+        return folded if len(folded) == len(text) else None
+    folded = text.translate(_FOLD_ONE)
+    return None if "\x00" in folded else folded
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """``fold(text)`` and, for each folded character, the index of the original character it came from."""
+    folded = _fold_one_to_one(text)
+    if folded is not None:
+        return folded, list(range(len(text)))
+    return _fold_char_by_char(text)
+
+
+def _fold_char_by_char(text: str) -> tuple[str, list[int]]:
     parts: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
@@ -50,11 +97,21 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(parts), index
 
 
+@lru_cache(maxsize=4096)
+def _span_map(text: str) -> tuple[str, list[int] | None]:
+    """``fold(text)`` and its map to ``text`` (None: one to one). Search highlights the same titles
+    and summaries again at each typed character, so the last few thousand are remembered."""
+    folded = _fold_one_to_one(text)
+    if folded is not None:
+        return folded, None
+    return _fold_char_by_char(text)
+
+
 def find_spans(text: str, folded_terms: list[str]) -> tuple[tuple[int, int], ...]:
     """Where the folded terms occur in ``text``, as sorted, merged ``(start, end)`` spans of ``text``."""
     if not text or not folded_terms:
         return ()
-    folded, index = fold_with_map(text)
+    folded, index = _span_map(text)
     spans: list[tuple[int, int]] = []
     for term in folded_terms:
         if not term:
@@ -62,8 +119,10 @@ def find_spans(text: str, folded_terms: list[str]) -> tuple[tuple[int, int], ...
         start = folded.find(term)
         while start != -1:
             end = start + len(term)
-            spans.append((index[start], index[end - 1] + 1))
+            spans.append((start, end) if index is None else (index[start], index[end - 1] + 1))
             start = folded.find(term, end)
+    if len(folded_terms) == 1:
+        return tuple(spans)  # one term, found left to right without overlaps: sorted and disjoint
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:

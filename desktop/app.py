@@ -141,6 +141,10 @@ class Application:
 
         self.notifier = AlertNotifier(self.ctx, self._tray)
         self.notifier.alert_shown.connect(self.window.show_alert)
+        from desktop.reminders import ReminderScheduler
+
+        self.reminders = ReminderScheduler(self.ctx, self._tray)
+        self.reminders.reminder_due.connect(self.window.show_reminder)
 
     def _make_tray(self) -> QSystemTrayIcon | None:
         """A tray icon where the desktop has a tray (never on a kiosk: nothing outside the app)."""
@@ -193,8 +197,10 @@ class Application:
             self._fallback.stop()
             _calm_the_garbage_collector()
             self.ctx.start()
+            self.reminders.start()
 
     def close(self) -> None:
+        self.reminders.stop()
         self.window.close()
         self.ctx.shutdown()
         self.translations.remove()

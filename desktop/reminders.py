@@ -133,17 +133,16 @@ class ReminderScheduler(QObject):
         if self._checking:
             self._again = True
             return
+        if self._ctx.db.closed:  # the app is closing: nothing more to check
+            self.stop()
+            return
         self._checking = True
         now = self._ctx.clock.now()
 
         def check(store: Any) -> tuple[Check, Changes]:
             return fire_due(store, now), Changes()
 
-        try:
-            self._ctx.tasks.write(check, self._on_checked, self._on_failed)
-        except RuntimeError:  # the DB worker has shut down (the app is closing): nothing more to check
-            self._checking = False
-            self.stop()
+        self._ctx.tasks.write(check, self._on_checked, self._on_failed)
 
     def _on_checked(self, check: Check) -> None:
         self._checking = False

@@ -50,6 +50,10 @@ class DbWorker:
         self._store: StoreT | None = None
         self._closed = False
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def submit(self, fn: Callable[[StoreT], T]) -> Future[T]:
         return self._executor.submit(self._call, fn)
 
@@ -142,6 +146,9 @@ class TaskRunner(QObject):
         *,
         write: bool,
     ) -> None:
+        if self.worker.closed:
+            log.debug("task dropped: the app is closing")
+            return  # a timer that fires while the app closes must not raise out of its slot
         with self._lock:
             self._pending += 1
         future = self.worker.submit(fn)

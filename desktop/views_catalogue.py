@@ -16,3 +16,8 @@ PAGE_NAMES: tuple[str, ...] = (
 SUB_PAGES: dict[str, tuple[str, str]] = {
     "payments": ("services", "show_payments"),
 }
+
+#: Sections reached from My apps (not in the navigation list): name -> the navigation entry they belong to.
+APP_PAGES: dict[str, str] = {
+    "memo": "apps",
+}

@@ -28,7 +28,7 @@ from desktop.views.pages.base import Page
 from desktop.views.status import SyncStatusBar
 from desktop.views.texts import language_name, notice_text
 from desktop.views.widgets import Banner, local_time
-from desktop.views_catalogue import PAGE_NAMES
+from desktop.views_catalogue import APP_PAGES, PAGE_NAMES
 
 #: Section ids in navigation order (also the screenshot command's --page names).
 PAGES = PAGE_NAMES
@@ -39,10 +39,11 @@ PAGE_CLASSES = {
     "services": ("desktop.views.pages.services", "ServicesPage"),
     "apps": ("desktop.views.pages.upcoming", "AppsPage"),
     "opinions": ("desktop.views.pages.upcoming", "OpinionsPage"),
-    "appointments": ("desktop.views.pages.upcoming", "AppointmentsPage"),
+    "appointments": ("desktop.views.pages.appointments", "AppointmentsPage"),
     "address": ("desktop.views.pages.address", "AddressPage"),
     "eid": ("desktop.views.pages.upcoming", "EidPage"),
     "submissions": ("desktop.views.pages.submissions", "SubmissionsPage"),
+    "memo": ("desktop.views.pages.memo", "MemoPage"),
     "account": ("desktop.views.pages.account", "AccountPage"),
 }
 
@@ -152,10 +153,20 @@ class MainWindow(QMainWindow):
 
     # --- navigation --------------------------------------------------------------------------------
     def show_page(self, page_id: str) -> None:
+        if page_id in APP_PAGES:
+            # An app of My apps: My apps stays selected in the navigation while the app shows.
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(PAGES.index(APP_PAGES[page_id]))
+            self.nav.blockSignals(False)
+            self.stack.setCurrentWidget(self.page(page_id))
+            return
         self.nav.setCurrentRow(PAGES.index(page_id))
 
     def current_page(self) -> str:
-        return PAGES[self.stack.currentIndex()]
+        current = self.stack.currentWidget()
+        return next(
+            (pid for pid, page in self.pages.items() if page is current), PAGES[self.stack.currentIndex()]
+        )
 
     def _make_go(self, page_id: str):  # type: ignore[no-untyped-def]
         return lambda: self.show_page(page_id)
@@ -170,14 +181,47 @@ class MainWindow(QMainWindow):
             if not self.pages:
                 page.first_loaded.connect(self._on_first_page_loaded)
             page.load()  # start reading the cache now, while the page is still being laid out
-            index = PAGES.index(page_id)
-            placeholder = self.stack.widget(index)
-            self.stack.insertWidget(index, page)
-            if placeholder is not None:
-                self.stack.removeWidget(placeholder)
-                placeholder.deleteLater()
+            self._link(page_id, page)
+            if page_id in APP_PAGES:
+                self.stack.addWidget(page)  # after the navigation's pages: their indexes stay
+            else:
+                index = PAGES.index(page_id)
+                placeholder = self.stack.widget(index)
+                self.stack.insertWidget(index, page)
+                if placeholder is not None:
+                    self.stack.removeWidget(placeholder)
+                    placeholder.deleteLater()
             self.pages[page_id] = page
         return page
+
+    def _link(self, page_id: str, page: Page) -> None:
+        """Connect the ways one section leads to another (a booking to its memo, and back)."""
+        if page_id == "appointments":
+            page.memo_requested.connect(self._on_memo_requested)  # type: ignore[attr-defined]
+        elif page_id == "memo":
+            page.appointment_requested.connect(self._on_appointment_requested)  # type: ignore[attr-defined]
+        elif page_id == "apps":
+            page.app_opened.connect(self._on_app_opened)  # type: ignore[attr-defined]
+
+    def _on_memo_requested(self) -> None:
+        self.show_page("memo")
+
+    def _on_appointment_requested(self, appointment_id: str) -> None:
+        self.show_page("appointments")
+        self.page("appointments").show_appointment(appointment_id)  # type: ignore[attr-defined]
+
+    def _on_app_opened(self, app: str) -> None:
+        targets = {"memo": "memo", "photos": "photos", "cards": "eid", "transactions": "submissions"}
+        if app in targets:
+            self.show_page(targets[app])
+
+    def show_reminder(self, title: str, body: str, missed: bool) -> None:
+        """A memo reminder is due (or was missed while the computer was off): a banner to read once."""
+        text = f"<b>{html.escape(title)}</b>" + (f" — {html.escape(body)}" if body else "")
+        if missed:
+            text = html.escape(self.tr("Missed while this computer was off:")) + " " + text
+        self.notice_banner.show_message(text, closable=True)
+        self.notice_banner.setAccessibleName(f"{title}. {body}")
 
     def _on_first_page_loaded(self) -> None:
         # Wait for the paint this content asked for; only then is the window really ready.

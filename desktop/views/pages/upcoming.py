@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.views.pages.base import Page
@@ -44,22 +44,6 @@ class OpinionsPage(UpcomingPage):
         )
 
 
-class AppointmentsPage(UpcomingPage):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.retranslate()
-
-    def texts(self) -> tuple[str, str]:
-        return (
-            self.tr("Appointments"),
-            self.tr(
-                "Here you will book counter appointments in 28 departments and more than 600 services, "
-                "including 7 Hengqin services, without typing personal data; show the QR ticket at the "
-                "counter; and add a reminder to your memo."
-            ),
-        )
-
-
 class EidPage(UpcomingPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -76,9 +60,13 @@ class EidPage(UpcomingPage):
 
 
 class AppsPage(Page):
-    """我的應用 My apps: one tile per app, each saying what it will hold."""
+    """我的應用 My apps: one tile per app; those in this version open, the others say what they will hold."""
 
     APPS = ("health", "cards", "vehicles", "vouchers", "photos", "memo", "transactions")
+    #: Apps this version has (the main window knows where each one opens).
+    AVAILABLE = ("memo", "transactions")
+
+    app_opened = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -88,30 +76,38 @@ class AppsPage(Page):
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
         grid.setSpacing(12)
-        self.tiles: dict[str, tuple[QFrame, QLabel, QLabel]] = {}
+        self.tiles: dict[str, tuple[QFrame, QLabel, QLabel, QPushButton | QLabel]] = {}
         for i, app in enumerate(self.APPS):
             tile = QFrame(grid_host)
             tile.setObjectName("AppTile")
-            tile.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             box = QVBoxLayout(tile)
             name = QLabel(tile)
             name.setObjectName("AppTileName")
             about = QLabel(tile)
             about.setWordWrap(True)
             about.setObjectName("AppTileBody")
+            action: QPushButton | QLabel
+            if app in self.AVAILABLE:
+                action = QPushButton(tile)
+                action.clicked.connect(self._opener(app))
+            else:
+                action = QLabel(tile)
+                action.setObjectName("AppTileLater")
             box.addWidget(name)
             box.addWidget(about, 1)
+            box.addWidget(action, 0, Qt.AlignmentFlag.AlignLeft)
             grid.addWidget(tile, i // 3, i % 3)
-            self.tiles[app] = (tile, name, about)
+            self.tiles[app] = (tile, name, about, action)
         self.layout_.addWidget(grid_host)
         self.layout_.addStretch(1)
         self.retranslate()
 
+    def _opener(self, app: str):  # type: ignore[no-untyped-def]
+        return lambda: self.app_opened.emit(app)
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("My apps"))
-        self.note.setText(
-            self.tr("These apps are not available in this version yet. This is what each will hold:")
-        )
+        self.note.setText(self.tr("Open an app, or see what the others will hold when they come."))
         texts = {
             "health": (self.tr("My health"), self.tr("Your health records and vaccination history.")),
             "cards": (
@@ -136,9 +132,14 @@ class AppsPage(Page):
                 self.tr("Your history, and the certificates and licences issued to you."),
             ),
         }
-        for app, (tile, name, about) in self.tiles.items():
+        for app, (tile, name, about, action) in self.tiles.items():
             title, body = texts[app]
             name.setText(title)
             about.setText(body)
+            if isinstance(action, QPushButton):
+                action.setText(self.tr("Open"))
+                action.setAccessibleName(self.tr("Open %1").replace("%1", title))
+            else:
+                action.setText(self.tr("Not available in this version yet"))
             tile.setAccessibleName(title)
             tile.setAccessibleDescription(body)

@@ -536,7 +536,6 @@
     <message>
         <location filename="../../desktop/views/pages/appointments.py" line="318" />
         <location filename="../../desktop/views/pages/appointments.py" line="319" />
-        <location filename="../../desktop/views/pages/upcoming.py" line="54" />
         <source>Appointments</source>
         <extracomment>The resident wants to see the memo (我的備忘).</extracomment>
         <translation>Appointments</translation>
@@ -571,93 +570,104 @@
         <source>This could not be saved. Try again.</source>
         <translation>This could not be saved. Try again.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="56" />
-        <source>Here you will book counter appointments in 28 departments and more than 600 services, including 7 Hengqin services, without typing personal data; show the QR ticket at the counter; and add a reminder to your memo.</source>
-        <translation>Here you will book counter appointments in 28 departments and more than 600 services, including 7 Hengqin services, without typing personal data; show the QR ticket at the counter; and add a reminder to your memo.</translation>
-    </message>
 </context>
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="111" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="109" />
         <source>My apps</source>
+        <extracomment>Apps this version has (the main window knows where each one opens).</extracomment>
         <translation>My apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="113" />
-        <source>These apps are not available in this version yet. This is what each will hold:</source>
-        <translation>These apps are not available in this version yet. This is what each will hold:</translation>
+        <location filename="../../desktop/views/pages/upcoming.py" line="110" />
+        <source>Open an app, or see what the others will hold when they come.</source>
+        <translation>Open an app, or see what the others will hold when they come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
         <source>My health</source>
         <translation>My health</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
         <source>Your health records and vaccination history.</source>
         <translation>Your health records and vaccination history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="118" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="114" />
         <source>Card wallet</source>
         <translation>Card wallet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="119" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="115" />
         <source>Your eID and member cards, shown even without a connection.</source>
         <translation>Your eID and member cards, shown even without a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="122" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="118" />
         <source>My vehicles</source>
         <translation>My vehicles</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="123" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="119" />
         <source>Bind your registered vehicles; licence and insurance dates.</source>
         <translation>Bind your registered vehicles; licence and insurance dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="122" />
         <source>My vouchers</source>
         <translation>My vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="127" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="123" />
         <source>Medical voucher and continuing-education balances; transfers to family.</source>
         <translation>Medical voucher and continuing-education balances; transfers to family.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="130" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
         <source>My photos</source>
         <translation>My photos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="127" />
         <source>Identification photos taken with the webcam for documents.</source>
         <translation>Identification photos taken with the webcam for documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="129" />
         <source>My memo</source>
         <translation>My memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="129" />
         <source>Appointment reminders and your own notes.</source>
         <translation>Appointment reminders and your own notes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="135" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
         <source>My transactions</source>
         <translation>My transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="136" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="132" />
         <source>Your history, and the certificates and licences issued to you.</source>
         <translation>Your history, and the certificates and licences issued to you.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="140" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="141" />
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="143" />
+        <source>Not available in this version yet</source>
+        <translation>Not available in this version yet</translation>
     </message>
 </context>
 <context>
@@ -812,11 +822,109 @@
     </message>
 </context>
 <context>
+    <name>CameraFailure</name>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="83" />
+        <source>No camera was found. Connect a camera, or choose another source.</source>
+        <translation>No camera was found. Connect a camera, or choose another source.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="86" />
+        <source>The camera is being used by another program. Close that program and try again.</source>
+        <translation>The camera is being used by another program. Close that program and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="89" />
+        <source>This computer does not allow the app to use the camera. Allow camera access in the system settings and try again.</source>
+        <translation>This computer does not allow the app to use the camera. Allow camera access in the system settings and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="94" />
+        <source>The camera stopped sending pictures. Check its cable and try again.</source>
+        <translation>The camera stopped sending pictures. Check its cable and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="97" />
+        <source>The chosen file is not there any more. Choose another source.</source>
+        <translation>The chosen file is not there any more. Choose another source.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="100" />
+        <source>The chosen file is not a picture or video that can be read.</source>
+        <translation>The chosen file is not a picture or video that can be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="102" />
+        <source>The camera could not be started. Try again.</source>
+        <translation>The camera could not be started. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="166" />
+        <source>Camera:</source>
+        <extracomment>Why the camera failed, in words: painted in the preview, said as its accessible description.</extracomment>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="167" />
+        <source>Camera or file to use</source>
+        <translation>Camera or file to use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="168" />
+        <source>Camera picture</source>
+        <translation>Camera picture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="169" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="171" />
+        <source>Start the camera again</source>
+        <translation>Start the camera again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="177" />
+        <location filename="../../desktop/views/photo_widgets.py" line="223" />
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="184" />
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="187" />
+        <source>Picture or video file…</source>
+        <translation>Picture or video file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="197" />
+        <source>Choose a picture or video</source>
+        <translation>Choose a picture or video</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="199" />
+        <source>Pictures and videos</source>
+        <translation>Pictures and videos</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <location filename="../../desktop/views/address_widgets.py" line="278" />
         <source>Child</source>
         <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="300" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../desktop/views/address_widgets.py" line="283" />
@@ -832,11 +940,6 @@
         <location filename="../../desktop/views/address_widgets.py" line="287" />
         <source>Lives at my address</source>
         <translation>Lives at my address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/address_widgets.py" line="300" />
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
     </message>
 </context>
 <context>
@@ -907,16 +1010,549 @@
     </message>
 </context>
 <context>
+    <name>EidCourses</name>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="418" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="420" />
+        <source>Show the code to sign in to the chosen course</source>
+        <translation>Show the code to sign in to the chosen course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="422" />
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="424" />
+        <source>Show the code to sign out of the chosen course</source>
+        <translation>Show the code to sign out of the chosen course</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="426" />
+        <source>Your courses</source>
+        <translation>Your courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="435" />
+        <source>Choose a course, then Sign in or Sign out.</source>
+        <translation>Choose a course, then Sign in or Sign out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="449" />
+        <source>Next session: %1</source>
+        <translation>Next session: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="452" />
+        <source>No continuing-education courses yet</source>
+        <translation>No continuing-education courses yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="457" />
+        <source>%1: MOP %2 left of MOP %3</source>
+        <translation>%1: MOP %2 left of MOP %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="458" />
+        <source>Continuing Education Development Programme</source>
+        <translation>Continuing Education Development Programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="463" />
+        <source>The programme's balance is shown here once it has been downloaded.</source>
+        <translation>The programme's balance is shown here once it has been downloaded.</translation>
+    </message>
+</context>
+<context>
+    <name>EidField</name>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="97" />
+        <source>(not on record)</source>
+        <translation>(not on record)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="100" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="102" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>EidPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="70" />
+        <location filename="../../desktop/views/pages/eid.py" line="126" />
+        <location filename="../../desktop/views/pages/eid.py" line="127" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="54" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="72" />
+        <location filename="../../desktop/views/pages/eid.py" line="130" />
+        <source>Show eID</source>
+        <translation>Show eID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="131" />
+        <source>Scan to provide data</source>
+        <translation>Scan to provide data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="132" />
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="133" />
+        <location filename="../../desktop/views/pages/eid.py" line="430" />
+        <source>Consent history</source>
+        <translation>Consent history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="138" />
+        <source>Look at the camera for a moment so that it can see it is you.</source>
+        <translation>Look at the camera for a moment so that it can see it is you.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="138" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="141" />
+        <source>Hold the institution's QR code up to the camera, or load a picture of it.</source>
+        <translation>Hold the institution's QR code up to the camera, or load a picture of it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="143" />
+        <source>Load a picture of the code…</source>
+        <translation>Load a picture of the code…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="144" />
+        <source>Load a picture of the institution's QR code</source>
+        <translation>Load a picture of the institution's QR code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="146" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="147" />
+        <source>Done: close the code</source>
+        <translation>Done: close the code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="156" />
+        <source>Opening your eID…</source>
+        <translation>Opening your eID…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="158" />
+        <source>eID lives on the resident's own computer</source>
+        <translation>eID lives on the resident's own computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="160" />
+        <source>For your privacy, eID cannot be set up or shown on a shared computer such as a kiosk or a community-centre PC. Use it on your own computer with Macao One Account.</source>
+        <translation>For your privacy, eID cannot be set up or shown on a shared computer such as a kiosk or a community-centre PC. Use it on your own computer with Macao One Account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="166" />
+        <source>This computer cannot keep an eID</source>
+        <translation>This computer cannot keep an eID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="167" />
+        <source>eID needs the computer's secure key store, and none is available here.</source>
+        <translation>eID needs the computer's secure key store, and none is available here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="170" />
+        <source>Sign in to use eID</source>
+        <translation>Sign in to use eID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="172" />
+        <source>Set up eID on this computer</source>
+        <translation>Set up eID on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="174" />
+        <source>Your eID is kept on this computer only. Setting it up takes a moment: the camera checks that it is you, and a key is made and kept in the computer's key store. If you had eID on another computer, it stops working there.</source>
+        <translation>Your eID is kept on this computer only. Setting it up takes a moment: the camera checks that it is you, and a key is made and kept in the computer's key store. If you had eID on another computer, it stops working there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="178" />
+        <location filename="../../desktop/views/pages/eid.py" line="183" />
+        <source>Set up eID</source>
+        <translation>Set up eID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="181" />
+        <source>Your eID was set up on another computer</source>
+        <translation>Your eID was set up on another computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="182" />
+        <source>It no longer works on this one. Set it up here again to use it here.</source>
+        <translation>It no longer works on this one. Set it up here again to use it here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="213" />
+        <source>Some of your details have changed. Set up eID again to bring them up to date.</source>
+        <translation>Some of your details have changed. Set up eID again to bring them up to date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="214" />
+        <source>Set up again</source>
+        <translation>Set up again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="234" />
+        <source>Setting up your eID…</source>
+        <translation>Setting up your eID…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="234" />
+        <source>This takes a few seconds.</source>
+        <translation>This takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="252" />
+        <source>eID could not be set up</source>
+        <translation>eID could not be set up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="254" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="269" />
+        <source>%1 — show this code to be identified</source>
+        <translation>%1 — show this code to be identified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="271" />
+        <source>eID code of %1</source>
+        <translation>eID code of %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/eid.py" line="274" />
+        <location filename="../../desktop/views/pages/eid.py" line="290" />
+        <source>New code in %n second(s)</source>
+        <translation><numerusform>New code in %n second(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="281" />
+        <source>This code has expired. Scan the request again.</source>
+        <translation>This code has expired. Scan the request again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/eid.py" line="284" />
+        <source>Valid for %n more second(s)</source>
+        <translation><numerusform>Valid for %n more second(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="314" />
+        <source>Sign in to %1</source>
+        <translation>Sign in to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="314" />
+        <source>Sign out of %1</source>
+        <translation>Sign out of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="327" />
+        <source>Load a picture of the code</source>
+        <translation>Load a picture of the code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="329" />
+        <source>Pictures</source>
+        <translation>Pictures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="363" />
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="364" />
+        <source>Demo institution: for trying eID out, not a real one.</source>
+        <translation>Demo institution: for trying eID out, not a real one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="365" />
+        <source>%1 asks for these details. Untick any you do not want to give:</source>
+        <translation>%1 asks for these details. Untick any you do not want to give:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="367" />
+        <source>When you agree, the camera checks it is you; then a code with only the ticked details is shown for two minutes.</source>
+        <translation>When you agree, the camera checks it is you; then a code with only the ticked details is shown for two minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="370" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="371" />
+        <source>Agree and share</source>
+        <translation>Agree and share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="372" />
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="397" />
+        <source>Show this code to %1</source>
+        <translation>Show this code to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="400" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="403" />
+        <source>Only these details are in the code: %1</source>
+        <translation>Only these details are in the code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="413" />
+        <source>You refused. Nothing was shared.</source>
+        <translation>You refused. Nothing was shared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="426" />
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="426" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="428" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="428" />
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="428" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="428" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="56" />
         <source>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</source>
         <translation>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</translation>
+    </message>
+</context>
+<context>
+    <name>EidPresence</name>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="311" />
+        <source>Hold still…</source>
+        <translation>Hold still…</translation>
+    </message>
+</context>
+<context>
+    <name>EidReason</name>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="46" />
+        <source>This is not an eID code.</source>
+        <extracomment>Device pixels per QR module at least (at 3 OpenCV misses about one code in twelve); the widget uses more whenever the window leaves room. Frames in a row with exactly one face before the presence check passes (about a second of video). Section titles inside a page (the app's style sheet sizes only the page heading).</extracomment>
+        <translation>This is not an eID code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="47" />
+        <source>This eID code is of a newer kind. Update the app.</source>
+        <translation>This eID code is of a newer kind. Update the app.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="48" />
+        <source>This code is too long to be an eID code.</source>
+        <translation>This code is too long to be an eID code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="49" />
+        <source>This is another kind of eID code than expected here.</source>
+        <translation>This is another kind of eID code than expected here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="50" />
+        <source>The code is signed with a key that is not published.</source>
+        <translation>The code is signed with a key that is not published.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="51" />
+        <source>The institution is not registered with Macao One Account.</source>
+        <translation>The institution is not registered with Macao One Account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="54" />
+        <source>The signature does not match: the code was changed or forged.</source>
+        <translation>The signature does not match: the code was changed or forged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="57" />
+        <source>A shared detail does not match what was certified.</source>
+        <translation>A shared detail does not match what was certified.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="58" />
+        <source>This eID was revoked.</source>
+        <translation>This eID was revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="59" />
+        <source>The code has expired. Ask for a new one.</source>
+        <translation>The code has expired. Ask for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="60" />
+        <source>The code is not valid yet. Check the computer's clock.</source>
+        <translation>The code is not valid yet. Check the computer's clock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="61" />
+        <source>The code claims to be valid for too long.</source>
+        <translation>The code claims to be valid for too long.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="62" />
+        <source>Your eID has expired. Set it up again.</source>
+        <translation>Your eID has expired. Set it up again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="63" />
+        <source>The answer must be checked against the request.</source>
+        <translation>The answer must be checked against the request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="64" />
+        <source>The answer belongs to another request.</source>
+        <translation>The answer belongs to another request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="65" />
+        <source>The answer was made for another institution.</source>
+        <translation>The answer was made for another institution.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="66" />
+        <source>The code is for another course.</source>
+        <translation>The code is for another course.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="67" />
+        <source>The answer shares details that were not asked for.</source>
+        <translation>The answer shares details that were not asked for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="68" />
+        <source>This code was already used.</source>
+        <translation>This code was already used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="69" />
+        <source>eID is only available on the resident's own computer.</source>
+        <translation>eID is only available on the resident's own computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="70" />
+        <source>The key on this computer does not match your eID. Set it up again.</source>
+        <translation>The key on this computer does not match your eID. Set it up again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="73" />
+        <source>Choose at least one of the requested details.</source>
+        <translation>Choose at least one of the requested details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="74" />
+        <source>Your face must be seen by the camera just before.</source>
+        <translation>Your face must be seen by the camera just before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="75" />
+        <source>The set-up took too long. Try again.</source>
+        <translation>The set-up took too long. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="76" />
+        <source>This computer's key is already used by another eID.</source>
+        <translation>This computer's key is already used by another eID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="77" />
+        <source>A detail has the wrong form.</source>
+        <translation>A detail has the wrong form.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="78" />
+        <source>The list of revoked eIDs is older than the one already held.</source>
+        <translation>The list of revoked eIDs is older than the one already held.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="79" />
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>The server cannot be reached. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="82" />
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="83" />
+        <source>This computer has no secure key store, so it cannot hold an eID.</source>
+        <translation>This computer has no secure key store, so it cannot hold an eID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="86" />
+        <source>Your face could not be confirmed. Try again in good light.</source>
+        <translation>Your face could not be confirmed. Try again in good light.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="89" />
+        <source>No QR code was found in this picture.</source>
+        <translation>No QR code was found in this picture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="90" />
+        <source>This file is not a picture.</source>
+        <translation>This file is not a picture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="92" />
+        <source>Something went wrong. Try again later.</source>
+        <translation>Something went wrong. Try again later.</translation>
     </message>
 </context>
 <context>
@@ -1023,121 +1659,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196" />
-        <location filename="../../desktop/views/main_window.py" line="197" />
-        <source>Macao One Account</source>
+        <location filename="../../desktop/views/main_window.py" line="222" />
+        <source>Missed while this computer was off:</source>
         <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The first section shown has its first content (once); background work may start. The pages built so far (see PAGE_CLASSES).</extracomment>
+        <translation>Missed while this computer was off:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="240" />
+        <location filename="../../desktop/views/main_window.py" line="241" />
+        <source>Macao One Account</source>
         <translation>Macao One Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="242" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="199" />
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="243" />
+        <location filename="../../desktop/views/main_window.py" line="244" />
         <source>Demo mode: a server on this computer with made-up data</source>
         <translation>Demo mode: a server on this computer with made-up data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="246" />
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="246" />
         <source>Assisted service</source>
         <translation>Assisted service</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204" />
+        <location filename="../../desktop/views/main_window.py" line="248" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="205" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="207" />
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>My information</source>
         <translation>My information</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="208" />
+        <location filename="../../desktop/views/main_window.py" line="252" />
         <source>My services</source>
         <translation>My services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="209" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>My apps</source>
         <translation>My apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210" />
+        <location filename="../../desktop/views/main_window.py" line="254" />
         <source>My opinions</source>
         <translation>My opinions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="211" />
+        <location filename="../../desktop/views/main_window.py" line="255" />
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212" />
+        <location filename="../../desktop/views/main_window.py" line="256" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="213" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214" />
+        <location filename="../../desktop/views/main_window.py" line="258" />
         <source>My submissions</source>
         <translation>My submissions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="215" />
+        <location filename="../../desktop/views/main_window.py" line="259" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="221" />
-        <location filename="../../desktop/views/main_window.py" line="222" />
+        <location filename="../../desktop/views/main_window.py" line="265" />
+        <location filename="../../desktop/views/main_window.py" line="266" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="235" />
+        <location filename="../../desktop/views/main_window.py" line="279" />
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="295" />
         <source>You are offline. Showing what is saved on this computer.</source>
         <translation>You are offline. Showing what is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253" />
+        <location filename="../../desktop/views/main_window.py" line="297" />
         <source>The server is not answering properly. Showing what is saved on this computer.</source>
         <translation>The server is not answering properly. Showing what is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="255" />
+        <location filename="../../desktop/views/main_window.py" line="299" />
         <source>Last updated %1.</source>
         <translation>Last updated %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="256" />
+        <location filename="../../desktop/views/main_window.py" line="300" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="274" />
+        <location filename="../../desktop/views/main_window.py" line="318" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -1699,6 +2340,11 @@
         <source>Delete a memo</source>
         <translation>Delete a memo</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="372" />
+        <source>Send ID photo taken %1</source>
+        <translation>Send ID photo taken %1</translation>
+    </message>
 </context>
 <context>
     <name>OpinionsPage</name>
@@ -1950,6 +2596,278 @@
     </message>
 </context>
 <context>
+    <name>PhotoCheck</name>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="65" />
+        <source>Exactly one face</source>
+        <translation>Exactly one face</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="66" />
+        <source>Face size</source>
+        <translation>Face size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="67" />
+        <source>Face in the middle</source>
+        <translation>Face in the middle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="68" />
+        <source>Head and shoulders in the picture</source>
+        <translation>Head and shoulders in the picture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="69" />
+        <source>Eyes level</source>
+        <translation>Eyes level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="70" />
+        <source>Brightness</source>
+        <translation>Brightness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="71" />
+        <source>Even light</source>
+        <translation>Even light</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="72" />
+        <source>Sharpness</source>
+        <translation>Sharpness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="73" />
+        <source>White background</source>
+        <translation>White background</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="74" />
+        <source>Plain background</source>
+        <translation>Plain background</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGuidance</name>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="44" />
+        <source>Face the camera</source>
+        <extracomment>Webcams offered by index in the chooser (a file can be chosen too).</extracomment>
+        <translation>Face the camera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="45" />
+        <source>Only one person in the picture, please</source>
+        <translation>Only one person in the picture, please</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="46" />
+        <source>Come a little closer</source>
+        <translation>Come a little closer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="47" />
+        <source>Move back a little</source>
+        <translation>Move back a little</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="48" />
+        <source>Put your face in the middle of the oval</source>
+        <translation>Put your face in the middle of the oval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="49" />
+        <source>Look at the camera with both eyes open</source>
+        <translation>Look at the camera with both eyes open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="50" />
+        <source>Keep your head straight</source>
+        <translation>Keep your head straight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="51" />
+        <source>Too dark: turn on a light in front of you</source>
+        <translation>Too dark: turn on a light in front of you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="52" />
+        <source>Too bright: move away from the strong light</source>
+        <translation>Too bright: move away from the strong light</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="53" />
+        <source>Light your face evenly from the front</source>
+        <translation>Light your face evenly from the front</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="54" />
+        <source>Hold still</source>
+        <translation>Hold still</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="55" />
+        <source>Stand in front of a plain white wall</source>
+        <translation>Stand in front of a plain white wall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="56" />
+        <source>Choose a plain background without objects</source>
+        <translation>Choose a plain background without objects</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="136" />
+        <source>My photos</source>
+        <translation>My photos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="137" />
+        <location filename="../../desktop/views/pages/photos.py" line="138" />
+        <source>Take photo</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="139" />
+        <source>Take it anyway</source>
+        <translation>Take it anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="140" />
+        <source>Take the photo even though some checks fail</source>
+        <translation>Take the photo even though some checks fail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="141" />
+        <source>Use this photo</source>
+        <translation>Use this photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="142" />
+        <source>Save this photo and send it</source>
+        <translation>Save this photo and send it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="143" />
+        <source>Take again</source>
+        <translation>Take again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="144" />
+        <source>Take the photo again</source>
+        <translation>Take the photo again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="145" />
+        <source>The photo as it will be saved</source>
+        <translation>The photo as it will be saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="146" />
+        <location filename="../../desktop/views/pages/photos.py" line="147" />
+        <source>Your photos</source>
+        <translation>Your photos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="160" />
+        <source>Sign in to keep and send your photos. You can try the camera now.</source>
+        <translation>Sign in to keep and send your photos. You can try the camera now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="164" />
+        <source>Look straight at the camera in front of a plain white wall. When every check passes, take the photo. It is kept on this computer and sent to be used for your applications.</source>
+        <translation>Look straight at the camera in front of a plain white wall. When every check passes, take the photo. It is kept on this computer and sent to be used for your applications.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="189" />
+        <source>Valid until %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="191" />
+        <source>Older than 12 months: take a new photo</source>
+        <translation>Older than 12 months: take a new photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="203" />
+        <source>No photos yet</source>
+        <translation>No photos yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="212" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="214" />
+        <source>Refused. %1</source>
+        <translation>Refused. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="216" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="219" />
+        <source>Saved on this computer — not sent yet, will try again</source>
+        <translation>Saved on this computer — not sent yet, will try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="221" />
+        <source>Sending… %1%</source>
+        <translation>Sending… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="222" />
+        <source>Saved on this computer — will be sent</source>
+        <translation>Saved on this computer — will be sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="247" />
+        <source>All checks pass: take the photo</source>
+        <translation>All checks pass: take the photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="281" />
+        <source>No photo: exactly one face must be in the picture.</source>
+        <translation>No photo: exactly one face must be in the picture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="284" />
+        <source>These checks did not pass: %1. The photo may be refused.</source>
+        <translation>These checks did not pass: %1. The photo may be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="286" />
+        <source>Every check passed.</source>
+        <translation>Every check passed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="298" />
+        <source>The photo is saved on this computer. It is sent as soon as possible.</source>
+        <translation>The photo is saved on this computer. It is sent as soon as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="303" />
+        <source>The photo could not be made from this picture. Try again.</source>
+        <translation>The photo could not be made from this picture. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="304" />
+        <source>The photo could not be saved on this computer.</source>
+        <translation>The photo could not be saved on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="305" />
+        <source>Sign in to keep and send your photos.</source>
+        <translation>Sign in to keep and send your photos.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <location filename="../../desktop/views/texts.py" line="133" />
@@ -2050,6 +2968,36 @@
         <location filename="../../desktop/views/texts.py" line="350" />
         <source>This memo could not be saved. Save it again.</source>
         <translation>This memo could not be saved. Save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="378" />
+        <source>The photo is more than 12 months old.</source>
+        <translation>The photo is more than 12 months old.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="379" />
+        <source>The photo is not 1.5 × 1.8 inch.</source>
+        <translation>The photo is not 1.5 × 1.8 inch.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="380" />
+        <source>The photo is too small.</source>
+        <translation>The photo is too small.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="381" />
+        <source>The file is not a JPEG photo.</source>
+        <translation>The file is not a JPEG photo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="382" />
+        <source>The photo did not arrive. Take it again.</source>
+        <translation>The photo did not arrive. Take it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="383" />
+        <source>The photo did not arrive whole. Take it again.</source>
+        <translation>The photo did not arrive whole. Take it again.</translation>
     </message>
 </context>
 <context>
@@ -2568,12 +3516,12 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="130" />
         <source>%n need(s) your attention.</source>
-        <translation><numerusform>%n need(s) your attention.</numerusform></translation>
+        <translation><numerusform>%n needs your attention.</numerusform><numerusform>%n need your attention.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="132" />
         <source>%n not yet confirmed by the server.</source>
-        <translation><numerusform>%n not yet confirmed by the server.</numerusform></translation>
+        <translation><numerusform>%n not yet confirmed by the server.</numerusform><numerusform>%n not yet confirmed by the server.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="133" />
@@ -2735,17 +3683,17 @@
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="83" />
         <source>%n waiting to be sent, the oldest since %1</source>
-        <translation><numerusform>%n waiting to be sent, the oldest since %1</numerusform></translation>
+        <translation><numerusform>%n item waiting to be sent, since %1</numerusform><numerusform>%n items waiting to be sent, the oldest since %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
-        <translation><numerusform>%n waiting to be sent</numerusform></translation>
+        <translation><numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="90" />
         <source>%n need(s) your attention</source>
-        <translation><numerusform>%n need(s) your attention</numerusform></translation>
+        <translation><numerusform>%n needs your attention</numerusform><numerusform>%n need your attention</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/status.py" line="93" />

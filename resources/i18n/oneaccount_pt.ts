@@ -224,7 +224,7 @@
         <location filename="../../desktop/views/pages/address.py" line="184" />
         <source>Correspondence address</source>
         <extracomment>The request on the review screen (what "Send" queues).</extracomment>
-        <translation>Morada de correspondência</translation>
+        <translation>Endereço de correspondência</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/address.py" line="185" />
@@ -294,7 +294,7 @@
     <message>
         <location filename="../../desktop/views/pages/address.py" line="197" />
         <source>Address</source>
-        <translation>Morada</translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/address.py" line="200" />
@@ -539,7 +539,6 @@
     <message>
         <location filename="../../desktop/views/pages/appointments.py" line="318" />
         <location filename="../../desktop/views/pages/appointments.py" line="319" />
-        <location filename="../../desktop/views/pages/upcoming.py" line="54" />
         <source>Appointments</source>
         <extracomment>The resident wants to see the memo (我的備忘).</extracomment>
         <translation>Marcações</translation>
@@ -574,93 +573,104 @@
         <source>This could not be saved. Try again.</source>
         <translation>Não foi possível guardar. Tente de novo.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="56" />
-        <source>Here you will book counter appointments in 28 departments and more than 600 services, including 7 Hengqin services, without typing personal data; show the QR ticket at the counter; and add a reminder to your memo.</source>
-        <translation>Aqui poderá marcar atendimento ao balcão em 28 serviços públicos e mais de 600 serviços, incluindo 7 serviços de Hengqin, sem escrever dados pessoais; mostrar a senha com código QR no balcão; e juntar um lembrete ao seu memorando.</translation>
-    </message>
 </context>
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="111" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="109" />
         <source>My apps</source>
+        <extracomment>Apps this version has (the main window knows where each one opens).</extracomment>
         <translation>As minhas aplicações</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="113" />
-        <source>These apps are not available in this version yet. This is what each will hold:</source>
-        <translation>Estas aplicações ainda não estão disponíveis nesta versão. Eis o que cada uma vai conter:</translation>
+        <location filename="../../desktop/views/pages/upcoming.py" line="110" />
+        <source>Open an app, or see what the others will hold when they come.</source>
+        <translation>Abra uma aplicação, ou veja o que as outras vão conter quando chegarem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
         <source>My health</source>
         <translation>A minha saúde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
         <source>Your health records and vaccination history.</source>
         <translation>Os seus registos de saúde e o histórico de vacinação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="118" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="114" />
         <source>Card wallet</source>
         <translation>Carteira de cartões</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="119" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="115" />
         <source>Your eID and member cards, shown even without a connection.</source>
         <translation>O seu eID e cartões de membro, visíveis mesmo sem ligação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="122" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="118" />
         <source>My vehicles</source>
         <translation>Os meus veículos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="123" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="119" />
         <source>Bind your registered vehicles; licence and insurance dates.</source>
         <translation>Associe os seus veículos registados; datas da licença e do seguro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="122" />
         <source>My vouchers</source>
         <translation>Os meus vales</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="127" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="123" />
         <source>Medical voucher and continuing-education balances; transfers to family.</source>
         <translation>Saldos do vale de saúde e do programa de formação contínua; transferências para a família.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="130" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
         <source>My photos</source>
         <translation>As minhas fotografias</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="127" />
         <source>Identification photos taken with the webcam for documents.</source>
         <translation>Fotografias para documentos de identificação, tiradas com a câmara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="129" />
         <source>My memo</source>
         <translation>O meu memorando</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="129" />
         <source>Appointment reminders and your own notes.</source>
         <translation>Lembretes de marcações e as suas notas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="135" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
         <source>My transactions</source>
         <translation>Os meus processos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="136" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="132" />
         <source>Your history, and the certificates and licences issued to you.</source>
         <translation>O seu histórico e as certidões e licenças emitidas em seu nome.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="140" />
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="141" />
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="143" />
+        <source>Not available in this version yet</source>
+        <translation>Ainda não disponível nesta versão</translation>
     </message>
 </context>
 <context>
@@ -743,7 +753,10 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/appointments.py" line="247" />
         <source>About %n minute(s) at the counter.</source>
-        <translation><numerusform>Cerca de %n minuto no balcão.</numerusform><numerusform>Cerca de %n minutos no balcão.</numerusform></translation>
+        <translation>
+            <numerusform>Cerca de %n minuto no balcão.</numerusform>
+            <numerusform>Cerca de %n minutos no balcão.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/appointments.py" line="253" />
@@ -815,11 +828,109 @@
     </message>
 </context>
 <context>
+    <name>CameraFailure</name>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="83" />
+        <source>No camera was found. Connect a camera, or choose another source.</source>
+        <translation>Não foi encontrada nenhuma câmara. Ligue uma câmara ou escolha outra fonte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="86" />
+        <source>The camera is being used by another program. Close that program and try again.</source>
+        <translation>A câmara está a ser usada por outro programa. Feche esse programa e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="89" />
+        <source>This computer does not allow the app to use the camera. Allow camera access in the system settings and try again.</source>
+        <translation>Este computador não permite que a aplicação use a câmara. Autorize o acesso à câmara nas definições do sistema e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="94" />
+        <source>The camera stopped sending pictures. Check its cable and try again.</source>
+        <translation>A câmara deixou de enviar imagens. Verifique o cabo e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="97" />
+        <source>The chosen file is not there any more. Choose another source.</source>
+        <translation>O ficheiro escolhido já não existe. Escolha outra fonte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="100" />
+        <source>The chosen file is not a picture or video that can be read.</source>
+        <translation>O ficheiro escolhido não é uma imagem ou vídeo que se possa ler.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="102" />
+        <source>The camera could not be started. Try again.</source>
+        <translation>Não foi possível ligar a câmara. Tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="166" />
+        <source>Camera:</source>
+        <extracomment>Why the camera failed, in words: painted in the preview, said as its accessible description.</extracomment>
+        <translation>Câmara:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="167" />
+        <source>Camera or file to use</source>
+        <translation>Câmara ou ficheiro a usar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="168" />
+        <source>Camera picture</source>
+        <translation>Imagem da câmara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="169" />
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="171" />
+        <source>Start the camera again</source>
+        <translation>Ligar a câmara de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="177" />
+        <location filename="../../desktop/views/photo_widgets.py" line="223" />
+        <source>Starting the camera…</source>
+        <translation>A ligar a câmara…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="184" />
+        <source>Camera %1</source>
+        <translation>Câmara %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="187" />
+        <source>Picture or video file…</source>
+        <translation>Ficheiro de imagem ou vídeo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="197" />
+        <source>Choose a picture or video</source>
+        <translation>Escolher uma imagem ou vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="199" />
+        <source>Pictures and videos</source>
+        <translation>Imagens e vídeos</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <location filename="../../desktop/views/address_widgets.py" line="278" />
         <source>Child</source>
         <translation>Filho/filha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="300" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location filename="../../desktop/views/address_widgets.py" line="283" />
@@ -835,11 +946,6 @@
         <location filename="../../desktop/views/address_widgets.py" line="287" />
         <source>Lives at my address</source>
         <translation>Vive na minha morada</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/address_widgets.py" line="300" />
-        <source>&amp;Name</source>
-        <translation>&amp;Nome</translation>
     </message>
 </context>
 <context>
@@ -913,16 +1019,555 @@
     </message>
 </context>
 <context>
+    <name>EidCourses</name>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="418" />
+        <source>Sign in</source>
+        <translation>Iniciar sessão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="420" />
+        <source>Show the code to sign in to the chosen course</source>
+        <translation>Mostrar o código de registo de entrada no curso escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="422" />
+        <source>Sign out</source>
+        <translation>Terminar sessão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="424" />
+        <source>Show the code to sign out of the chosen course</source>
+        <translation>Mostrar o código de registo de saída do curso escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="426" />
+        <source>Your courses</source>
+        <translation>Os seus cursos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="435" />
+        <source>Choose a course, then Sign in or Sign out.</source>
+        <translation>Escolha um curso e depois «Registar entrada» ou «Registar saída».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="449" />
+        <source>Next session: %1</source>
+        <translation>Próxima sessão: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="452" />
+        <source>No continuing-education courses yet</source>
+        <translation>Ainda não tem cursos de aperfeiçoamento contínuo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="457" />
+        <source>%1: MOP %2 left of MOP %3</source>
+        <translation>%1: restam MOP %2 de MOP %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="458" />
+        <source>Continuing Education Development Programme</source>
+        <translation>Programa de Desenvolvimento e Aperfeiçoamento Contínuo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="463" />
+        <source>The programme's balance is shown here once it has been downloaded.</source>
+        <translation>O saldo do programa aparece aqui depois de ser descarregado.</translation>
+    </message>
+</context>
+<context>
+    <name>EidField</name>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="97" />
+        <source>(not on record)</source>
+        <translation>(sem registo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="100" />
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="102" />
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+</context>
+<context>
     <name>EidPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="70" />
+        <location filename="../../desktop/views/pages/eid.py" line="126" />
+        <location filename="../../desktop/views/pages/eid.py" line="127" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="54" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="72" />
+        <location filename="../../desktop/views/pages/eid.py" line="130" />
+        <source>Show eID</source>
+        <translation>Mostrar eID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="131" />
+        <source>Scan to provide data</source>
+        <translation>Ler código para fornecer dados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="132" />
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="133" />
+        <location filename="../../desktop/views/pages/eid.py" line="430" />
+        <source>Consent history</source>
+        <translation>Histórico de consentimentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="138" />
+        <source>Look at the camera for a moment so that it can see it is you.</source>
+        <translation>Olhe para a câmara por um momento, para confirmar que é o próprio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="138" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="141" />
+        <source>Hold the institution's QR code up to the camera, or load a picture of it.</source>
+        <translation>Mostre à câmara o código QR da instituição, ou carregue uma imagem dele.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="143" />
+        <source>Load a picture of the code…</source>
+        <translation>Carregar imagem do código…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="144" />
+        <source>Load a picture of the institution's QR code</source>
+        <translation>Carregar uma imagem do código QR da instituição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="146" />
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="147" />
+        <source>Done: close the code</source>
+        <translation>Concluído: fechar o código</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="156" />
+        <source>Opening your eID…</source>
+        <translation>A abrir o seu eID…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="158" />
+        <source>eID lives on the resident's own computer</source>
+        <translation>O eID só existe no computador do próprio residente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="160" />
+        <source>For your privacy, eID cannot be set up or shown on a shared computer such as a kiosk or a community-centre PC. Use it on your own computer with Macao One Account.</source>
+        <translation>Para proteger a sua privacidade, o eID não pode ser activado nem mostrado num computador partilhado, como um quiosque ou um computador de um centro comunitário. Use-o no seu próprio computador com a Conta Única de Macau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="166" />
+        <source>This computer cannot keep an eID</source>
+        <translation>Este computador não pode guardar um eID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="167" />
+        <source>eID needs the computer's secure key store, and none is available here.</source>
+        <translation>O eID precisa do cofre de chaves seguro do computador, e aqui não há nenhum disponível.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="170" />
+        <source>Sign in to use eID</source>
+        <translation>Inicie sessão para usar o eID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="172" />
+        <source>Set up eID on this computer</source>
+        <translation>Activar o eID neste computador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="174" />
+        <source>Your eID is kept on this computer only. Setting it up takes a moment: the camera checks that it is you, and a key is made and kept in the computer's key store. If you had eID on another computer, it stops working there.</source>
+        <translation>O seu eID fica guardado apenas neste computador. A activação demora um momento: a câmara confirma que é o próprio, e é criada uma chave, guardada no cofre de chaves do computador. Se tinha o eID noutro computador, deixa de funcionar nesse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="178" />
+        <location filename="../../desktop/views/pages/eid.py" line="183" />
+        <source>Set up eID</source>
+        <translation>Activar o eID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="181" />
+        <source>Your eID was set up on another computer</source>
+        <translation>O seu eID foi activado noutro computador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="182" />
+        <source>It no longer works on this one. Set it up here again to use it here.</source>
+        <translation>Deixou de funcionar neste computador. Para o usar aqui, active-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="213" />
+        <source>Some of your details have changed. Set up eID again to bring them up to date.</source>
+        <translation>Alguns dos seus dados mudaram. Active o eID de novo para os actualizar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="214" />
+        <source>Set up again</source>
+        <translation>Activar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="234" />
+        <source>Setting up your eID…</source>
+        <translation>A activar o seu eID…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="234" />
+        <source>This takes a few seconds.</source>
+        <translation>Isto demora alguns segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="252" />
+        <source>eID could not be set up</source>
+        <translation>Não foi possível activar o eID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="254" />
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="269" />
+        <source>%1 — show this code to be identified</source>
+        <translation>%1 — mostre este código para se identificar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="271" />
+        <source>eID code of %1</source>
+        <translation>Código eID de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/eid.py" line="274" />
+        <location filename="../../desktop/views/pages/eid.py" line="290" />
+        <source>New code in %n second(s)</source>
+        <translation>
+            <numerusform>Novo código dentro de %n segundo</numerusform>
+            <numerusform>Novo código dentro de %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="281" />
+        <source>This code has expired. Scan the request again.</source>
+        <translation>Este código expirou. Leia de novo o pedido.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/eid.py" line="284" />
+        <source>Valid for %n more second(s)</source>
+        <translation>
+            <numerusform>Válido por mais %n segundo</numerusform>
+            <numerusform>Válido por mais %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="314" />
+        <source>Sign in to %1</source>
+        <translation>Registar entrada em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="314" />
+        <source>Sign out of %1</source>
+        <translation>Registar saída de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="327" />
+        <source>Load a picture of the code</source>
+        <translation>Carregar imagem do código</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="329" />
+        <source>Pictures</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="363" />
+        <source>Purpose:</source>
+        <translation>Finalidade:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="364" />
+        <source>Demo institution: for trying eID out, not a real one.</source>
+        <translation>Instituição de demonstração: serve para experimentar o eID, não é real.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="365" />
+        <source>%1 asks for these details. Untick any you do not want to give:</source>
+        <translation>%1 pede estes dados. Desmarque os que não quiser fornecer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="367" />
+        <source>When you agree, the camera checks it is you; then a code with only the ticked details is shown for two minutes.</source>
+        <translation>Quando concordar, a câmara confirma que é o próprio; depois é mostrado, durante dois minutos, um código só com os dados marcados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="370" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="371" />
+        <source>Agree and share</source>
+        <translation>Concordar e fornecer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="372" />
+        <source>Refuse</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="397" />
+        <source>Show this code to %1</source>
+        <translation>Mostre este código a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="400" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="403" />
+        <source>Only these details are in the code: %1</source>
+        <translation>O código contém apenas estes dados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="413" />
+        <source>You refused. Nothing was shared.</source>
+        <translation>Recusou. Nada foi fornecido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="426" />
+        <source>Shared</source>
+        <translation>Fornecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="426" />
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="428" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="428" />
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="428" />
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="428" />
+        <source>Details</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="56" />
         <source>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</source>
         <translation>Aqui poderá mostrar a sua identidade eletrónica e ler o código QR de uma instituição para lhe dar exatamente os dados que aceitar partilhar, confirmados pelo seu rosto.</translation>
+    </message>
+</context>
+<context>
+    <name>EidPresence</name>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="311" />
+        <source>Hold still…</source>
+        <translation>Não se mexa…</translation>
+    </message>
+</context>
+<context>
+    <name>EidReason</name>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="46" />
+        <source>This is not an eID code.</source>
+        <extracomment>Device pixels per QR module at least (at 3 OpenCV misses about one code in twelve); the widget uses more whenever the window leaves room. Frames in a row with exactly one face before the presence check passes (about a second of video). Section titles inside a page (the app's style sheet sizes only the page heading).</extracomment>
+        <translation>Isto não é um código eID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="47" />
+        <source>This eID code is of a newer kind. Update the app.</source>
+        <translation>Este código eID é de um tipo mais recente. Actualize a aplicação.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="48" />
+        <source>This code is too long to be an eID code.</source>
+        <translation>Este código é demasiado longo para ser um código eID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="49" />
+        <source>This is another kind of eID code than expected here.</source>
+        <translation>Este código eID é de outro tipo do que o esperado aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="50" />
+        <source>The code is signed with a key that is not published.</source>
+        <translation>O código está assinado com uma chave que não foi publicada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="51" />
+        <source>The institution is not registered with Macao One Account.</source>
+        <translation>A instituição não está registada na Conta Única de Macau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="54" />
+        <source>The signature does not match: the code was changed or forged.</source>
+        <translation>A assinatura não corresponde: o código foi alterado ou falsificado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="57" />
+        <source>A shared detail does not match what was certified.</source>
+        <translation>Um dos dados fornecidos não corresponde ao que foi certificado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="58" />
+        <source>This eID was revoked.</source>
+        <translation>Este eID foi revogado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="59" />
+        <source>The code has expired. Ask for a new one.</source>
+        <translation>O código expirou. Peça um novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="60" />
+        <source>The code is not valid yet. Check the computer's clock.</source>
+        <translation>O código ainda não é válido. Verifique o relógio do computador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="61" />
+        <source>The code claims to be valid for too long.</source>
+        <translation>O código indica uma validade demasiado longa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="62" />
+        <source>Your eID has expired. Set it up again.</source>
+        <translation>O seu eID expirou. Active-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="63" />
+        <source>The answer must be checked against the request.</source>
+        <translation>A resposta tem de ser verificada em relação ao pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="64" />
+        <source>The answer belongs to another request.</source>
+        <translation>A resposta pertence a outro pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="65" />
+        <source>The answer was made for another institution.</source>
+        <translation>A resposta foi feita para outra instituição.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="66" />
+        <source>The code is for another course.</source>
+        <translation>O código é de outro curso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="67" />
+        <source>The answer shares details that were not asked for.</source>
+        <translation>A resposta fornece dados que não foram pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="68" />
+        <source>This code was already used.</source>
+        <translation>Este código já foi usado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="69" />
+        <source>eID is only available on the resident's own computer.</source>
+        <translation>O eID só está disponível no computador do próprio residente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="70" />
+        <source>The key on this computer does not match your eID. Set it up again.</source>
+        <translation>A chave deste computador não corresponde ao seu eID. Active-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="73" />
+        <source>Choose at least one of the requested details.</source>
+        <translation>Escolha pelo menos um dos dados pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="74" />
+        <source>Your face must be seen by the camera just before.</source>
+        <translation>A câmara tem de ter visto a sua cara momentos antes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="75" />
+        <source>The set-up took too long. Try again.</source>
+        <translation>A activação demorou demasiado. Tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="76" />
+        <source>This computer's key is already used by another eID.</source>
+        <translation>A chave deste computador já é usada por outro eID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="77" />
+        <source>A detail has the wrong form.</source>
+        <translation>Um dos dados tem um formato errado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="78" />
+        <source>The list of revoked eIDs is older than the one already held.</source>
+        <translation>A lista de eID revogados é mais antiga do que a que já existe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="79" />
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>Não é possível contactar o servidor. Verifique a ligação e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="82" />
+        <source>Sign in first.</source>
+        <translation>Inicie sessão primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="83" />
+        <source>This computer has no secure key store, so it cannot hold an eID.</source>
+        <translation>Este computador não tem um cofre de chaves seguro e, por isso, não pode guardar um eID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="86" />
+        <source>Your face could not be confirmed. Try again in good light.</source>
+        <translation>Não foi possível confirmar a sua cara. Tente de novo com boa luz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="89" />
+        <source>No QR code was found in this picture.</source>
+        <translation>Não foi encontrado nenhum código QR nesta imagem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="90" />
+        <source>This file is not a picture.</source>
+        <translation>Este ficheiro não é uma imagem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="92" />
+        <source>Something went wrong. Try again later.</source>
+        <translation>Ocorreu um erro. Tente de novo mais tarde.</translation>
     </message>
 </context>
 <context>
@@ -1029,121 +1674,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196" />
-        <location filename="../../desktop/views/main_window.py" line="197" />
-        <source>Macao One Account</source>
+        <location filename="../../desktop/views/main_window.py" line="222" />
+        <source>Missed while this computer was off:</source>
         <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The first section shown has its first content (once); background work may start. The pages built so far (see PAGE_CLASSES).</extracomment>
+        <translation>Perdido enquanto este computador estava desligado:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="240" />
+        <location filename="../../desktop/views/main_window.py" line="241" />
+        <source>Macao One Account</source>
         <translation>Conta Única de Macau</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="242" />
         <source>DEMO</source>
         <translation>DEMONSTRAÇÃO</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="199" />
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="243" />
+        <location filename="../../desktop/views/main_window.py" line="244" />
         <source>Demo mode: a server on this computer with made-up data</source>
         <translation>Modo de demonstração: um servidor neste computador com dados fictícios</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="246" />
         <source>Kiosk</source>
         <translation>Quiosque</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="246" />
         <source>Assisted service</source>
         <translation>Atendimento assistido</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204" />
+        <location filename="../../desktop/views/main_window.py" line="248" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="205" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>Sections</source>
         <translation>Secções</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="207" />
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>My information</source>
         <translation>A minha informação</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="208" />
+        <location filename="../../desktop/views/main_window.py" line="252" />
         <source>My services</source>
         <translation>Os meus serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="209" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>My apps</source>
         <translation>As minhas aplicações</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210" />
+        <location filename="../../desktop/views/main_window.py" line="254" />
         <source>My opinions</source>
         <translation>As minhas opiniões</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="211" />
+        <location filename="../../desktop/views/main_window.py" line="255" />
         <source>Appointments</source>
         <translation>Marcações</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212" />
+        <location filename="../../desktop/views/main_window.py" line="256" />
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="213" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214" />
+        <location filename="../../desktop/views/main_window.py" line="258" />
         <source>My submissions</source>
         <translation>Os meus pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="215" />
+        <location filename="../../desktop/views/main_window.py" line="259" />
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="221" />
-        <location filename="../../desktop/views/main_window.py" line="222" />
+        <location filename="../../desktop/views/main_window.py" line="265" />
+        <location filename="../../desktop/views/main_window.py" line="266" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="235" />
+        <location filename="../../desktop/views/main_window.py" line="279" />
         <source>Not signed in</source>
         <translation>Sessão não iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="295" />
         <source>You are offline. Showing what is saved on this computer.</source>
         <translation>Está sem ligação. A mostrar o que está guardado neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253" />
+        <location filename="../../desktop/views/main_window.py" line="297" />
         <source>The server is not answering properly. Showing what is saved on this computer.</source>
         <translation>O servidor não está a responder corretamente. A mostrar o que está guardado neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="255" />
+        <location filename="../../desktop/views/main_window.py" line="299" />
         <source>Last updated %1.</source>
         <translation>Última atualização: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="256" />
+        <location filename="../../desktop/views/main_window.py" line="300" />
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="274" />
+        <location filename="../../desktop/views/main_window.py" line="318" />
         <source>Show</source>
         <translation>Ver</translation>
     </message>
@@ -1508,7 +2158,7 @@
         <location filename="../../desktop/views/appointment_mine.py" line="263" />
         <location filename="../../desktop/views/appointment_mine.py" line="378" />
         <source>Address</source>
-        <translation>Morada</translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <location filename="../../desktop/views/appointment_mine.py" line="264" />
@@ -1539,7 +2189,10 @@
     <message numerus="yes">
         <location filename="../../desktop/views/appointment_mine.py" line="312" />
         <source>%n place(s) free</source>
-        <translation><numerusform>%n vaga livre</numerusform><numerusform>%n vagas livres</numerusform></translation>
+        <translation>
+            <numerusform>%n vaga livre</numerusform>
+            <numerusform>%n vagas livres</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/appointment_mine.py" line="357" />
@@ -1704,6 +2357,11 @@
         <location filename="../../desktop/views/texts.py" line="321" />
         <source>Delete a memo</source>
         <translation>Apagar uma nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="372" />
+        <source>Send ID photo taken %1</source>
+        <translation>Enviar a fotografia para documentos tirada em %1</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2614,278 @@
     </message>
 </context>
 <context>
+    <name>PhotoCheck</name>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="65" />
+        <source>Exactly one face</source>
+        <translation>Exactamente uma cara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="66" />
+        <source>Face size</source>
+        <translation>Tamanho da cara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="67" />
+        <source>Face in the middle</source>
+        <translation>Cara ao centro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="68" />
+        <source>Head and shoulders in the picture</source>
+        <translation>Cabeça e ombros dentro da imagem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="69" />
+        <source>Eyes level</source>
+        <translation>Olhos nivelados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="70" />
+        <source>Brightness</source>
+        <translation>Luminosidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="71" />
+        <source>Even light</source>
+        <translation>Luz uniforme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="72" />
+        <source>Sharpness</source>
+        <translation>Nitidez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="73" />
+        <source>White background</source>
+        <translation>Fundo branco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="74" />
+        <source>Plain background</source>
+        <translation>Fundo liso</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGuidance</name>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="44" />
+        <source>Face the camera</source>
+        <extracomment>Webcams offered by index in the chooser (a file can be chosen too).</extracomment>
+        <translation>Olhe de frente para a câmara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="45" />
+        <source>Only one person in the picture, please</source>
+        <translation>Só uma pessoa na imagem, por favor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="46" />
+        <source>Come a little closer</source>
+        <translation>Aproxime-se um pouco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="47" />
+        <source>Move back a little</source>
+        <translation>Afaste-se um pouco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="48" />
+        <source>Put your face in the middle of the oval</source>
+        <translation>Coloque a cara no centro do oval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="49" />
+        <source>Look at the camera with both eyes open</source>
+        <translation>Olhe para a câmara com os dois olhos abertos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="50" />
+        <source>Keep your head straight</source>
+        <translation>Mantenha a cabeça direita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="51" />
+        <source>Too dark: turn on a light in front of you</source>
+        <translation>Demasiado escuro: acenda uma luz à sua frente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="52" />
+        <source>Too bright: move away from the strong light</source>
+        <translation>Demasiado claro: afaste-se da luz forte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="53" />
+        <source>Light your face evenly from the front</source>
+        <translation>Ilumine a cara de frente, de forma uniforme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="54" />
+        <source>Hold still</source>
+        <translation>Não se mexa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="55" />
+        <source>Stand in front of a plain white wall</source>
+        <translation>Coloque-se em frente de uma parede branca lisa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="56" />
+        <source>Choose a plain background without objects</source>
+        <translation>Escolha um fundo liso, sem objectos</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="136" />
+        <source>My photos</source>
+        <translation>As minhas fotografias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="137" />
+        <location filename="../../desktop/views/pages/photos.py" line="138" />
+        <source>Take photo</source>
+        <translation>Tirar fotografia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="139" />
+        <source>Take it anyway</source>
+        <translation>Tirar mesmo assim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="140" />
+        <source>Take the photo even though some checks fail</source>
+        <translation>Tirar a fotografia mesmo que algumas verificações falhem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="141" />
+        <source>Use this photo</source>
+        <translation>Usar esta fotografia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="142" />
+        <source>Save this photo and send it</source>
+        <translation>Guardar e enviar esta fotografia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="143" />
+        <source>Take again</source>
+        <translation>Tirar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="144" />
+        <source>Take the photo again</source>
+        <translation>Tirar a fotografia de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="145" />
+        <source>The photo as it will be saved</source>
+        <translation>A fotografia tal como será guardada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="146" />
+        <location filename="../../desktop/views/pages/photos.py" line="147" />
+        <source>Your photos</source>
+        <translation>As suas fotografias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="160" />
+        <source>Sign in to keep and send your photos. You can try the camera now.</source>
+        <translation>Inicie sessão para guardar e enviar as suas fotografias. Pode experimentar a câmara já.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="164" />
+        <source>Look straight at the camera in front of a plain white wall. When every check passes, take the photo. It is kept on this computer and sent to be used for your applications.</source>
+        <translation>Olhe de frente para a câmara, em frente de uma parede branca lisa. Quando todas as verificações passarem, tire a fotografia. Fica guardada neste computador e é enviada para ser usada nos seus pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="189" />
+        <source>Valid until %1</source>
+        <translation>Válida até %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="191" />
+        <source>Older than 12 months: take a new photo</source>
+        <translation>Com mais de 12 meses: tire uma nova fotografia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="203" />
+        <source>No photos yet</source>
+        <translation>Ainda não há fotografias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="212" />
+        <source>Accepted</source>
+        <translation>Aceite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="214" />
+        <source>Refused. %1</source>
+        <translation>Recusada. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="216" />
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="219" />
+        <source>Saved on this computer — not sent yet, will try again</source>
+        <translation>Guardada neste computador — ainda não enviada, será tentado de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="221" />
+        <source>Sending… %1%</source>
+        <translation>A enviar… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="222" />
+        <source>Saved on this computer — will be sent</source>
+        <translation>Guardado neste computador — será enviado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="247" />
+        <source>All checks pass: take the photo</source>
+        <translation>Todas as verificações passaram: tire a fotografia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="281" />
+        <source>No photo: exactly one face must be in the picture.</source>
+        <translation>Sem fotografia: tem de haver exactamente uma cara na imagem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="284" />
+        <source>These checks did not pass: %1. The photo may be refused.</source>
+        <translation>Estas verificações não passaram: %1. A fotografia pode ser recusada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="286" />
+        <source>Every check passed.</source>
+        <translation>Todas as verificações passaram.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="298" />
+        <source>The photo is saved on this computer. It is sent as soon as possible.</source>
+        <translation>A fotografia está guardada neste computador. É enviada logo que possível.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="303" />
+        <source>The photo could not be made from this picture. Try again.</source>
+        <translation>Não foi possível fazer a fotografia a partir desta imagem. Tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="304" />
+        <source>The photo could not be saved on this computer.</source>
+        <translation>Não foi possível guardar a fotografia neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="305" />
+        <source>Sign in to keep and send your photos.</source>
+        <translation>Inicie sessão para guardar e enviar as suas fotografias.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <location filename="../../desktop/views/texts.py" line="133" />
@@ -2056,6 +2986,36 @@
         <location filename="../../desktop/views/texts.py" line="350" />
         <source>This memo could not be saved. Save it again.</source>
         <translation>Não foi possível guardar esta nota. Guarde-a de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="378" />
+        <source>The photo is more than 12 months old.</source>
+        <translation>A fotografia tem mais de 12 meses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="379" />
+        <source>The photo is not 1.5 × 1.8 inch.</source>
+        <translation>A fotografia não tem 1,5 × 1,8 polegadas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="380" />
+        <source>The photo is too small.</source>
+        <translation>A fotografia é demasiado pequena.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="381" />
+        <source>The file is not a JPEG photo.</source>
+        <translation>O ficheiro não é uma fotografia JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="382" />
+        <source>The photo did not arrive. Take it again.</source>
+        <translation>A fotografia não chegou. Tire-a de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="383" />
+        <source>The photo did not arrive whole. Take it again.</source>
+        <translation>A fotografia não chegou completa. Tire-a de novo.</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +3469,10 @@
         <location filename="../../desktop/views/appointment_widgets.py" line="133" />
         <location filename="../../desktop/views/appointment_widgets.py" line="164" />
         <source>%n place(s) free</source>
-        <translation><numerusform>%n vaga livre</numerusform><numerusform>%n vagas livres</numerusform></translation>
+        <translation>
+            <numerusform>%n vaga livre</numerusform>
+            <numerusform>%n vagas livres</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/appointment_widgets.py" line="136" />
@@ -2574,18 +3537,12 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="130" />
         <source>%n need(s) your attention.</source>
-        <translation>
-            <numerusform>%n precisa da sua atenção.</numerusform>
-            <numerusform>%n precisam da sua atenção.</numerusform>
-        </translation>
+        <translation><numerusform>%n precisa da sua atenção.</numerusform><numerusform>%n precisam da sua atenção.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="132" />
         <source>%n not yet confirmed by the server.</source>
-        <translation>
-            <numerusform>%n ainda não confirmado pelo servidor.</numerusform>
-            <numerusform>%n ainda não confirmados pelo servidor.</numerusform>
-        </translation>
+        <translation><numerusform>%n ainda não confirmado pelo servidor.</numerusform><numerusform>%n ainda não confirmados pelo servidor.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="133" />
@@ -2747,26 +3704,17 @@
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="83" />
         <source>%n waiting to be sent, the oldest since %1</source>
-        <translation>
-            <numerusform>%n à espera de envio, o mais antigo desde %1</numerusform>
-            <numerusform>%n à espera de envio, o mais antigo desde %1</numerusform>
-        </translation>
+        <translation><numerusform>%n à espera de envio, o mais antigo desde %1</numerusform><numerusform>%n à espera de envio, o mais antigo desde %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
-        <translation>
-            <numerusform>%n à espera de envio</numerusform>
-            <numerusform>%n à espera de envio</numerusform>
-        </translation>
+        <translation><numerusform>%n à espera de envio</numerusform><numerusform>%n à espera de envio</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="90" />
         <source>%n need(s) your attention</source>
-        <translation>
-            <numerusform>%n precisa da sua atenção</numerusform>
-            <numerusform>%n precisam da sua atenção</numerusform>
-        </translation>
+        <translation><numerusform>%n precisa da sua atenção</numerusform><numerusform>%n precisam da sua atenção</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/status.py" line="93" />

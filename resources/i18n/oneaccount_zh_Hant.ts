@@ -441,7 +441,7 @@
     <message>
         <location filename="../../desktop/views/pages/address.py" line="446" />
         <source>Not saved</source>
-        <translation>未儲存</translation>
+        <translation>未能保存</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/address.py" line="451" />
@@ -538,7 +538,6 @@
     <message>
         <location filename="../../desktop/views/pages/appointments.py" line="318" />
         <location filename="../../desktop/views/pages/appointments.py" line="319" />
-        <location filename="../../desktop/views/pages/upcoming.py" line="54" />
         <source>Appointments</source>
         <extracomment>The resident wants to see the memo (我的備忘).</extracomment>
         <translation>預約取籌</translation>
@@ -573,93 +572,104 @@
         <source>This could not be saved. Try again.</source>
         <translation>未能保存，請再試。</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="56" />
-        <source>Here you will book counter appointments in 28 departments and more than 600 services, including 7 Hengqin services, without typing personal data; show the QR ticket at the counter; and add a reminder to your memo.</source>
-        <translation>您將可在此預約 28 個部門逾 600 項服務的櫃枱服務（包括 7 項橫琴服務），無需輸入個人資料；到櫃枱出示二維碼取籌；並可加入備忘提醒。</translation>
-    </message>
 </context>
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="111" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="109" />
         <source>My apps</source>
+        <extracomment>Apps this version has (the main window knows where each one opens).</extracomment>
         <translation>我的應用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="113" />
-        <source>These apps are not available in this version yet. This is what each will hold:</source>
-        <translation>此版本尚未提供以下應用。各應用將提供：</translation>
+        <location filename="../../desktop/views/pages/upcoming.py" line="110" />
+        <source>Open an app, or see what the others will hold when they come.</source>
+        <translation>開啟應用，或查看其他應用推出後將提供的內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
         <source>My health</source>
         <translation>我的健康</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
         <source>Your health records and vaccination history.</source>
         <translation>您的健康紀錄及疫苗接種紀錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="118" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="114" />
         <source>Card wallet</source>
         <translation>我的卡包</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="119" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="115" />
         <source>Your eID and member cards, shown even without a connection.</source>
         <translation>您的電子身份及會員卡，無網絡時亦可出示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="122" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="118" />
         <source>My vehicles</source>
         <translation>我的車輛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="123" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="119" />
         <source>Bind your registered vehicles; licence and insurance dates.</source>
         <translation>綁定名下已登記車輛；查看牌照及保險日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="122" />
         <source>My vouchers</source>
         <translation>我的點券</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="127" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="123" />
         <source>Medical voucher and continuing-education balances; transfers to family.</source>
         <translation>醫療券及持續進修結餘；轉贈家人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="130" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
         <source>My photos</source>
         <translation>我的照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="127" />
         <source>Identification photos taken with the webcam for documents.</source>
         <translation>以網絡攝影機拍攝的證件相片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="129" />
         <source>My memo</source>
         <translation>我的備忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="133" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="129" />
         <source>Appointment reminders and your own notes.</source>
         <translation>預約提醒及您自己的備忘。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="135" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
         <source>My transactions</source>
         <translation>我的辦事</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="136" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="132" />
         <source>Your history, and the certificates and licences issued to you.</source>
         <translation>您的辦事紀錄，以及發給您的證明及准照。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="140" />
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="141" />
+        <source>Open %1</source>
+        <translation>開啟%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="143" />
+        <source>Not available in this version yet</source>
+        <translation>此版本尚未提供</translation>
     </message>
 </context>
 <context>
@@ -742,7 +752,9 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/appointments.py" line="247" />
         <source>About %n minute(s) at the counter.</source>
-        <translation><numerusform>在櫃枱辦理約需 %n 分鐘。</numerusform></translation>
+        <translation>
+            <numerusform>在櫃枱辦理約需 %n 分鐘。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/appointments.py" line="253" />
@@ -814,11 +826,109 @@
     </message>
 </context>
 <context>
+    <name>CameraFailure</name>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="83" />
+        <source>No camera was found. Connect a camera, or choose another source.</source>
+        <translation>找不到鏡頭。請連接鏡頭，或選擇其他來源。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="86" />
+        <source>The camera is being used by another program. Close that program and try again.</source>
+        <translation>鏡頭正被另一個程式使用。請關閉該程式後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="89" />
+        <source>This computer does not allow the app to use the camera. Allow camera access in the system settings and try again.</source>
+        <translation>本電腦不允許本程式使用鏡頭。請在系統設定中允許使用鏡頭，然後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="94" />
+        <source>The camera stopped sending pictures. Check its cable and try again.</source>
+        <translation>鏡頭已停止傳送影像。請檢查連接線後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="97" />
+        <source>The chosen file is not there any more. Choose another source.</source>
+        <translation>所選的檔案已不存在。請選擇其他來源。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="100" />
+        <source>The chosen file is not a picture or video that can be read.</source>
+        <translation>所選的檔案不是可讀取的圖片或影片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="102" />
+        <source>The camera could not be started. Try again.</source>
+        <translation>無法啟動鏡頭，請再試。</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="166" />
+        <source>Camera:</source>
+        <extracomment>Why the camera failed, in words: painted in the preview, said as its accessible description.</extracomment>
+        <translation>鏡頭：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="167" />
+        <source>Camera or file to use</source>
+        <translation>使用的鏡頭或檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="168" />
+        <source>Camera picture</source>
+        <translation>鏡頭畫面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="169" />
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="171" />
+        <source>Start the camera again</source>
+        <translation>重新啟動鏡頭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="177" />
+        <location filename="../../desktop/views/photo_widgets.py" line="223" />
+        <source>Starting the camera…</source>
+        <translation>正在啟動鏡頭…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="184" />
+        <source>Camera %1</source>
+        <translation>鏡頭 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="187" />
+        <source>Picture or video file…</source>
+        <translation>圖片或影片檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="197" />
+        <source>Choose a picture or video</source>
+        <translation>選擇圖片或影片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="199" />
+        <source>Pictures and videos</source>
+        <translation>圖片及影片</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <location filename="../../desktop/views/address_widgets.py" line="278" />
         <source>Child</source>
         <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/address_widgets.py" line="300" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/address_widgets.py" line="283" />
@@ -834,11 +944,6 @@
         <location filename="../../desktop/views/address_widgets.py" line="287" />
         <source>Lives at my address</source>
         <translation>與我同住</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/address_widgets.py" line="300" />
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -911,16 +1016,553 @@
     </message>
 </context>
 <context>
+    <name>EidCourses</name>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="418" />
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="420" />
+        <source>Show the code to sign in to the chosen course</source>
+        <translation>顯示所選課程的簽到二維碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="422" />
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="424" />
+        <source>Show the code to sign out of the chosen course</source>
+        <translation>顯示所選課程的簽退二維碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="426" />
+        <source>Your courses</source>
+        <translation>您的課程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="435" />
+        <source>Choose a course, then Sign in or Sign out.</source>
+        <translation>請選擇課程，然後按「簽到」或「簽退」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="449" />
+        <source>Next session: %1</source>
+        <translation>下一堂課：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="452" />
+        <source>No continuing-education courses yet</source>
+        <translation>暫無持續進修課程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="457" />
+        <source>%1: MOP %2 left of MOP %3</source>
+        <translation>%1：餘額澳門元 %2（總額澳門元 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="458" />
+        <source>Continuing Education Development Programme</source>
+        <translation>持續進修發展計劃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="463" />
+        <source>The programme's balance is shown here once it has been downloaded.</source>
+        <translation>計劃餘額下載後會在此顯示。</translation>
+    </message>
+</context>
+<context>
+    <name>EidField</name>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="97" />
+        <source>(not on record)</source>
+        <translation>（沒有記錄）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="100" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="102" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>EidPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="70" />
+        <location filename="../../desktop/views/pages/eid.py" line="126" />
+        <location filename="../../desktop/views/pages/eid.py" line="127" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="54" />
         <source>eID</source>
         <translation>電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="72" />
+        <location filename="../../desktop/views/pages/eid.py" line="130" />
+        <source>Show eID</source>
+        <translation>出示電子身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="131" />
+        <source>Scan to provide data</source>
+        <translation>掃碼提供資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="132" />
+        <source>Courses</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="133" />
+        <location filename="../../desktop/views/pages/eid.py" line="430" />
+        <source>Consent history</source>
+        <translation>同意記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="138" />
+        <source>Look at the camera for a moment so that it can see it is you.</source>
+        <translation>請望向鏡頭片刻，以確認是您本人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="138" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="141" />
+        <source>Hold the institution's QR code up to the camera, or load a picture of it.</source>
+        <translation>請將機構的二維碼對準鏡頭，或載入二維碼的圖片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="143" />
+        <source>Load a picture of the code…</source>
+        <translation>載入二維碼圖片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="144" />
+        <source>Load a picture of the institution's QR code</source>
+        <translation>載入機構二維碼的圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="146" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="147" />
+        <source>Done: close the code</source>
+        <translation>完成：關閉二維碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="156" />
+        <source>Opening your eID…</source>
+        <translation>正在開啟您的電子身份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="158" />
+        <source>eID lives on the resident's own computer</source>
+        <translation>電子身份只可在居民本人的電腦上使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="160" />
+        <source>For your privacy, eID cannot be set up or shown on a shared computer such as a kiosk or a community-centre PC. Use it on your own computer with Macao One Account.</source>
+        <translation>為保障您的私隱，電子身份不能在自助服務機或社區中心電腦等共用電腦上啟用或出示。請在您自己的電腦上透過澳門公共服務一戶通使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="166" />
+        <source>This computer cannot keep an eID</source>
+        <translation>本電腦無法保存電子身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="167" />
+        <source>eID needs the computer's secure key store, and none is available here.</source>
+        <translation>電子身份需要電腦的安全密鑰庫，但本電腦沒有可用的密鑰庫。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="170" />
+        <source>Sign in to use eID</source>
+        <translation>請先登入以使用電子身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="172" />
+        <source>Set up eID on this computer</source>
+        <translation>在本電腦啟用電子身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="174" />
+        <source>Your eID is kept on this computer only. Setting it up takes a moment: the camera checks that it is you, and a key is made and kept in the computer's key store. If you had eID on another computer, it stops working there.</source>
+        <translation>您的電子身份只保存在本電腦。啟用只需片刻：鏡頭會確認是您本人，並會產生一條密鑰，保存在電腦的安全密鑰庫中。若您曾在另一部電腦使用電子身份，該電腦上的電子身份將會失效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="178" />
+        <location filename="../../desktop/views/pages/eid.py" line="183" />
+        <source>Set up eID</source>
+        <translation>啟用電子身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="181" />
+        <source>Your eID was set up on another computer</source>
+        <translation>您的電子身份已在另一部電腦上啟用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="182" />
+        <source>It no longer works on this one. Set it up here again to use it here.</source>
+        <translation>它在本電腦上已失效。如要在本電腦使用，請重新啟用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="213" />
+        <source>Some of your details have changed. Set up eID again to bring them up to date.</source>
+        <translation>您的部分資料已更改。請重新啟用電子身份以更新資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="214" />
+        <source>Set up again</source>
+        <translation>重新啟用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="234" />
+        <source>Setting up your eID…</source>
+        <translation>正在啟用您的電子身份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="234" />
+        <source>This takes a few seconds.</source>
+        <translation>這需要數秒時間。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="252" />
+        <source>eID could not be set up</source>
+        <translation>未能啟用電子身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="254" />
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="269" />
+        <source>%1 — show this code to be identified</source>
+        <translation>%1 — 出示此二維碼以核實身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="271" />
+        <source>eID code of %1</source>
+        <translation>%1 的電子身份二維碼</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/eid.py" line="274" />
+        <location filename="../../desktop/views/pages/eid.py" line="290" />
+        <source>New code in %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒後更新二維碼</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="281" />
+        <source>This code has expired. Scan the request again.</source>
+        <translation>此二維碼已失效，請重新掃描機構的二維碼。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/eid.py" line="284" />
+        <source>Valid for %n more second(s)</source>
+        <translation>
+            <numerusform>尚餘 %n 秒有效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="314" />
+        <source>Sign in to %1</source>
+        <translation>%1 簽到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="314" />
+        <source>Sign out of %1</source>
+        <translation>%1 簽退</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="327" />
+        <source>Load a picture of the code</source>
+        <translation>載入二維碼圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="329" />
+        <source>Pictures</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="363" />
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="364" />
+        <source>Demo institution: for trying eID out, not a real one.</source>
+        <translation>示範機構：僅供試用電子身份，並非真實機構。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="365" />
+        <source>%1 asks for these details. Untick any you do not want to give:</source>
+        <translation>%1要求以下資料。請取消勾選您不願提供的項目：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="367" />
+        <source>When you agree, the camera checks it is you; then a code with only the ticked details is shown for two minutes.</source>
+        <translation>按下同意後，鏡頭會確認是您本人，然後顯示只包含已勾選資料的二維碼，有效兩分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="370" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="371" />
+        <source>Agree and share</source>
+        <translation>同意並提供</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="372" />
+        <source>Refuse</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="397" />
+        <source>Show this code to %1</source>
+        <translation>請向%1出示此二維碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="400" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="403" />
+        <source>Only these details are in the code: %1</source>
+        <translation>二維碼只包含以下資料：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="413" />
+        <source>You refused. Nothing was shared.</source>
+        <translation>您已拒絕，沒有提供任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="426" />
+        <source>Shared</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="426" />
+        <source>Refused</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="428" />
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="428" />
+        <source>Institution</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="428" />
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/eid.py" line="428" />
+        <source>Details</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/upcoming.py" line="56" />
         <source>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</source>
         <translation>您將可在此出示電子身份，並掃描機構的二維碼，經人臉確認後只提供您同意分享的資料。</translation>
+    </message>
+</context>
+<context>
+    <name>EidPresence</name>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="311" />
+        <source>Hold still…</source>
+        <translation>請保持不動…</translation>
+    </message>
+</context>
+<context>
+    <name>EidReason</name>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="46" />
+        <source>This is not an eID code.</source>
+        <extracomment>Device pixels per QR module at least (at 3 OpenCV misses about one code in twelve); the widget uses more whenever the window leaves room. Frames in a row with exactly one face before the presence check passes (about a second of video). Section titles inside a page (the app's style sheet sizes only the page heading).</extracomment>
+        <translation>這不是電子身份二維碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="47" />
+        <source>This eID code is of a newer kind. Update the app.</source>
+        <translation>此電子身份二維碼屬較新版本，請更新本程式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="48" />
+        <source>This code is too long to be an eID code.</source>
+        <translation>此二維碼太長，不可能是電子身份二維碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="49" />
+        <source>This is another kind of eID code than expected here.</source>
+        <translation>此電子身份二維碼的類型不適用於此處。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="50" />
+        <source>The code is signed with a key that is not published.</source>
+        <translation>此二維碼以未公佈的密鑰簽署。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="51" />
+        <source>The institution is not registered with Macao One Account.</source>
+        <translation>該機構未在澳門公共服務一戶通登記。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="54" />
+        <source>The signature does not match: the code was changed or forged.</source>
+        <translation>簽署不符：二維碼曾被改動或偽造。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="57" />
+        <source>A shared detail does not match what was certified.</source>
+        <translation>所提供的資料與已認證的資料不符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="58" />
+        <source>This eID was revoked.</source>
+        <translation>此電子身份已被撤銷。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="59" />
+        <source>The code has expired. Ask for a new one.</source>
+        <translation>二維碼已失效，請索取新的二維碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="60" />
+        <source>The code is not valid yet. Check the computer's clock.</source>
+        <translation>二維碼尚未生效，請檢查電腦的時鐘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="61" />
+        <source>The code claims to be valid for too long.</source>
+        <translation>二維碼聲稱的有效時間過長。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="62" />
+        <source>Your eID has expired. Set it up again.</source>
+        <translation>您的電子身份已過期，請重新啟用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="63" />
+        <source>The answer must be checked against the request.</source>
+        <translation>回覆必須與機構的要求核對。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="64" />
+        <source>The answer belongs to another request.</source>
+        <translation>此回覆屬於另一個要求。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="65" />
+        <source>The answer was made for another institution.</source>
+        <translation>此回覆是為另一機構而產生的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="66" />
+        <source>The code is for another course.</source>
+        <translation>此二維碼屬於另一課程。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="67" />
+        <source>The answer shares details that were not asked for.</source>
+        <translation>此回覆包含未被要求的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="68" />
+        <source>This code was already used.</source>
+        <translation>此二維碼已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="69" />
+        <source>eID is only available on the resident's own computer.</source>
+        <translation>電子身份只可在居民本人的電腦上使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="70" />
+        <source>The key on this computer does not match your eID. Set it up again.</source>
+        <translation>本電腦上的密鑰與您的電子身份不符，請重新啟用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="73" />
+        <source>Choose at least one of the requested details.</source>
+        <translation>請最少選擇一項所要求的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="74" />
+        <source>Your face must be seen by the camera just before.</source>
+        <translation>鏡頭需要在剛才看到您的面容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="75" />
+        <source>The set-up took too long. Try again.</source>
+        <translation>啟用時間過長，請再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="76" />
+        <source>This computer's key is already used by another eID.</source>
+        <translation>本電腦的密鑰已被另一個電子身份使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="77" />
+        <source>A detail has the wrong form.</source>
+        <translation>有資料的格式不正確。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="78" />
+        <source>The list of revoked eIDs is older than the one already held.</source>
+        <translation>已撤銷電子身份名單比現有的名單舊。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="79" />
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>無法連接伺服器，請檢查網絡連線後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="82" />
+        <source>Sign in first.</source>
+        <translation>請先登入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="83" />
+        <source>This computer has no secure key store, so it cannot hold an eID.</source>
+        <translation>本電腦沒有安全密鑰庫，因此無法保存電子身份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="86" />
+        <source>Your face could not be confirmed. Try again in good light.</source>
+        <translation>未能確認您的面容，請在光線充足的地方再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="89" />
+        <source>No QR code was found in this picture.</source>
+        <translation>這張圖片中找不到二維碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="90" />
+        <source>This file is not a picture.</source>
+        <translation>此檔案不是圖片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_widgets.py" line="92" />
+        <source>Something went wrong. Try again later.</source>
+        <translation>發生錯誤，請稍後再試。</translation>
     </message>
 </context>
 <context>
@@ -1027,121 +1669,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196" />
-        <location filename="../../desktop/views/main_window.py" line="197" />
-        <source>Macao One Account</source>
+        <location filename="../../desktop/views/main_window.py" line="222" />
+        <source>Missed while this computer was off:</source>
         <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The first section shown has its first content (once); background work may start. The pages built so far (see PAGE_CLASSES).</extracomment>
+        <translation>本電腦關機期間錯過的提醒：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="240" />
+        <location filename="../../desktop/views/main_window.py" line="241" />
+        <source>Macao One Account</source>
         <translation>澳門公共服務一戶通</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="242" />
         <source>DEMO</source>
         <translation>示範</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="199" />
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="243" />
+        <location filename="../../desktop/views/main_window.py" line="244" />
         <source>Demo mode: a server on this computer with made-up data</source>
         <translation>示範模式：使用本電腦上的伺服器及虛構資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="246" />
         <source>Kiosk</source>
         <translation>自助服務機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="246" />
         <source>Assisted service</source>
         <translation>輔助服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204" />
+        <location filename="../../desktop/views/main_window.py" line="248" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="205" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>Sections</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="207" />
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>My information</source>
         <translation>我的資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="208" />
+        <location filename="../../desktop/views/main_window.py" line="252" />
         <source>My services</source>
         <translation>我的服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="209" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>My apps</source>
         <translation>我的應用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210" />
+        <location filename="../../desktop/views/main_window.py" line="254" />
         <source>My opinions</source>
         <translation>我的意見</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="211" />
+        <location filename="../../desktop/views/main_window.py" line="255" />
         <source>Appointments</source>
         <translation>預約取籌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212" />
+        <location filename="../../desktop/views/main_window.py" line="256" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="213" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>eID</source>
         <translation>電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214" />
+        <location filename="../../desktop/views/main_window.py" line="258" />
         <source>My submissions</source>
         <translation>我的申請</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="215" />
+        <location filename="../../desktop/views/main_window.py" line="259" />
         <source>Account</source>
         <translation>帳戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="221" />
-        <location filename="../../desktop/views/main_window.py" line="222" />
+        <location filename="../../desktop/views/main_window.py" line="265" />
+        <location filename="../../desktop/views/main_window.py" line="266" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="235" />
+        <location filename="../../desktop/views/main_window.py" line="279" />
         <source>Not signed in</source>
         <translation>未登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="295" />
         <source>You are offline. Showing what is saved on this computer.</source>
         <translation>您目前離線，正在顯示本電腦已保存的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253" />
+        <location filename="../../desktop/views/main_window.py" line="297" />
         <source>The server is not answering properly. Showing what is saved on this computer.</source>
         <translation>伺服器未能正常回應，正在顯示本電腦已保存的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="255" />
+        <location filename="../../desktop/views/main_window.py" line="299" />
         <source>Last updated %1.</source>
         <translation>最後更新：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="256" />
+        <location filename="../../desktop/views/main_window.py" line="300" />
         <source>Try again</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="274" />
+        <location filename="../../desktop/views/main_window.py" line="318" />
         <source>Show</source>
         <translation>查看</translation>
     </message>
@@ -1537,7 +2184,9 @@
     <message numerus="yes">
         <location filename="../../desktop/views/appointment_mine.py" line="312" />
         <source>%n place(s) free</source>
-        <translation><numerusform>尚餘 %n 個名額</numerusform></translation>
+        <translation>
+            <numerusform>尚餘 %n 個名額</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/appointment_mine.py" line="357" />
@@ -1702,6 +2351,11 @@
         <location filename="../../desktop/views/texts.py" line="321" />
         <source>Delete a memo</source>
         <translation>刪除備忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="372" />
+        <source>Send ID photo taken %1</source>
+        <translation>發送於 %1 拍攝的證件相片</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2608,278 @@
     </message>
 </context>
 <context>
+    <name>PhotoCheck</name>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="65" />
+        <source>Exactly one face</source>
+        <translation>只有一張面孔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="66" />
+        <source>Face size</source>
+        <translation>面部大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="67" />
+        <source>Face in the middle</source>
+        <translation>面部置中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="68" />
+        <source>Head and shoulders in the picture</source>
+        <translation>頭部及肩膀在畫面內</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="69" />
+        <source>Eyes level</source>
+        <translation>雙眼水平</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="70" />
+        <source>Brightness</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="71" />
+        <source>Even light</source>
+        <translation>光線均勻</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="72" />
+        <source>Sharpness</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="73" />
+        <source>White background</source>
+        <translation>白色背景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="74" />
+        <source>Plain background</source>
+        <translation>背景素淨</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGuidance</name>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="44" />
+        <source>Face the camera</source>
+        <extracomment>Webcams offered by index in the chooser (a file can be chosen too).</extracomment>
+        <translation>請正面望向鏡頭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="45" />
+        <source>Only one person in the picture, please</source>
+        <translation>畫面內只可以有一人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="46" />
+        <source>Come a little closer</source>
+        <translation>請稍為靠近</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="47" />
+        <source>Move back a little</source>
+        <translation>請稍為後退</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="48" />
+        <source>Put your face in the middle of the oval</source>
+        <translation>請將面部置於橢圓框中央</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="49" />
+        <source>Look at the camera with both eyes open</source>
+        <translation>請張開雙眼望向鏡頭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="50" />
+        <source>Keep your head straight</source>
+        <translation>請保持頭部端正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="51" />
+        <source>Too dark: turn on a light in front of you</source>
+        <translation>太暗：請開啟您前方的燈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="52" />
+        <source>Too bright: move away from the strong light</source>
+        <translation>太亮：請避開強光</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="53" />
+        <source>Light your face evenly from the front</source>
+        <translation>請讓光線從正面均勻照在面上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="54" />
+        <source>Hold still</source>
+        <translation>請保持不動</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="55" />
+        <source>Stand in front of a plain white wall</source>
+        <translation>請站在純白色的牆前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/photo_widgets.py" line="56" />
+        <source>Choose a plain background without objects</source>
+        <translation>請選擇沒有雜物的素淨背景</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="136" />
+        <source>My photos</source>
+        <translation>我的照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="137" />
+        <location filename="../../desktop/views/pages/photos.py" line="138" />
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="139" />
+        <source>Take it anyway</source>
+        <translation>仍然拍照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="140" />
+        <source>Take the photo even though some checks fail</source>
+        <translation>即使部分檢查未通過仍然拍照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="141" />
+        <source>Use this photo</source>
+        <translation>使用這張相片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="142" />
+        <source>Save this photo and send it</source>
+        <translation>保存並發送這張相片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="143" />
+        <source>Take again</source>
+        <translation>重新拍照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="144" />
+        <source>Take the photo again</source>
+        <translation>重新拍攝相片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="145" />
+        <source>The photo as it will be saved</source>
+        <translation>將會保存的相片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="146" />
+        <location filename="../../desktop/views/pages/photos.py" line="147" />
+        <source>Your photos</source>
+        <translation>您的相片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="160" />
+        <source>Sign in to keep and send your photos. You can try the camera now.</source>
+        <translation>請登入以保存及發送相片。您現在可以先試用鏡頭。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="164" />
+        <source>Look straight at the camera in front of a plain white wall. When every check passes, take the photo. It is kept on this computer and sent to be used for your applications.</source>
+        <translation>請站在純白色的牆前，正面望向鏡頭。所有檢查通過後即可拍照。相片會保存在本電腦，並發送以供您辦理申請之用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="189" />
+        <source>Valid until %1</source>
+        <translation>有效至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="191" />
+        <source>Older than 12 months: take a new photo</source>
+        <translation>已超過12個月：請重新拍照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="203" />
+        <source>No photos yet</source>
+        <translation>暫無相片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="212" />
+        <source>Accepted</source>
+        <translation>已接納</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="214" />
+        <source>Refused. %1</source>
+        <translation>不獲接納。%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="216" />
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="219" />
+        <source>Saved on this computer — not sent yet, will try again</source>
+        <translation>已保存在本電腦 — 尚未發送，稍後會再試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="221" />
+        <source>Sending… %1%</source>
+        <translation>發送中… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="222" />
+        <source>Saved on this computer — will be sent</source>
+        <translation>已保存在本電腦 — 將會發送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="247" />
+        <source>All checks pass: take the photo</source>
+        <translation>所有檢查已通過：可以拍照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="281" />
+        <source>No photo: exactly one face must be in the picture.</source>
+        <translation>未能拍照：畫面內必須剛好有一張面孔。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="284" />
+        <source>These checks did not pass: %1. The photo may be refused.</source>
+        <translation>以下檢查未通過：%1。相片可能不獲接納。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="286" />
+        <source>Every check passed.</source>
+        <translation>所有檢查均已通過。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="298" />
+        <source>The photo is saved on this computer. It is sent as soon as possible.</source>
+        <translation>相片已保存在本電腦，並會盡快發送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="303" />
+        <source>The photo could not be made from this picture. Try again.</source>
+        <translation>未能從此畫面製作相片，請再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="304" />
+        <source>The photo could not be saved on this computer.</source>
+        <translation>未能將相片保存在本電腦。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pages/photos.py" line="305" />
+        <source>Sign in to keep and send your photos.</source>
+        <translation>請登入以保存及發送相片。</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <location filename="../../desktop/views/texts.py" line="133" />
@@ -2054,6 +2980,36 @@
         <location filename="../../desktop/views/texts.py" line="350" />
         <source>This memo could not be saved. Save it again.</source>
         <translation>未能保存此備忘，請再保存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="378" />
+        <source>The photo is more than 12 months old.</source>
+        <translation>相片已拍攝超過12個月。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="379" />
+        <source>The photo is not 1.5 × 1.8 inch.</source>
+        <translation>相片尺寸不是1.5 × 1.8吋。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="380" />
+        <source>The photo is too small.</source>
+        <translation>相片太小。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="381" />
+        <source>The file is not a JPEG photo.</source>
+        <translation>檔案不是JPEG相片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="382" />
+        <source>The photo did not arrive. Take it again.</source>
+        <translation>相片未能送達，請重新拍照。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="383" />
+        <source>The photo did not arrive whole. Take it again.</source>
+        <translation>相片未能完整送達，請重新拍照。</translation>
     </message>
 </context>
 <context>
@@ -2507,7 +3463,9 @@
         <location filename="../../desktop/views/appointment_widgets.py" line="133" />
         <location filename="../../desktop/views/appointment_widgets.py" line="164" />
         <source>%n place(s) free</source>
-        <translation><numerusform>尚餘 %n 個名額</numerusform></translation>
+        <translation>
+            <numerusform>尚餘 %n 個名額</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/appointment_widgets.py" line="136" />
@@ -2572,16 +3530,12 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="130" />
         <source>%n need(s) your attention.</source>
-        <translation>
-            <numerusform>%n 項需要您處理。</numerusform>
-        </translation>
+        <translation><numerusform>%n 項需要您處理。</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="132" />
         <source>%n not yet confirmed by the server.</source>
-        <translation>
-            <numerusform>%n 項尚待伺服器確認。</numerusform>
-        </translation>
+        <translation><numerusform>%n 項尚待伺服器確認。</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="133" />
@@ -2743,23 +3697,17 @@
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="83" />
         <source>%n waiting to be sent, the oldest since %1</source>
-        <translation>
-            <numerusform>%n 項待發送，最早一項保存於 %1</numerusform>
-        </translation>
+        <translation><numerusform>%n 項待發送，最早一項保存於 %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
-        <translation>
-            <numerusform>%n 項待發送</numerusform>
-        </translation>
+        <translation><numerusform>%n 項待發送</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="90" />
         <source>%n need(s) your attention</source>
-        <translation>
-            <numerusform>%n 項需要您處理</numerusform>
-        </translation>
+        <translation><numerusform>%n 項需要您處理</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/status.py" line="93" />

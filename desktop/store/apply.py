@@ -122,16 +122,15 @@ def _write_services(conn: sqlite3.Connection, deletes: list[str], puts: list[tup
     """Write a page's services and their index entries; returns the sids (re)indexed."""
     for chunk in _chunks(deletes):
         gone = conn.execute(f"DELETE FROM services WHERE id IN ({_marks(chunk)}) RETURNING sid", chunk)
-        for r in gone.fetchall():
-            search_index.unindex_service(conn, r[0])
+        search_index.unindex_services(conn, [r[0] for r in gone.fetchall()])
     indexed: set[int] = set()
     if puts:
         conn.executemany(_UPSERT["service"], puts)
         for chunk in _chunks([p[0] for p in puts]):
             sids = conn.execute(f"SELECT sid FROM services WHERE id IN ({_marks(chunk)})", chunk).fetchall()
-            for r in sids:
-                search_index.index_service(conn, r[0])
-                indexed.add(r[0])
+            indexed.update(r[0] for r in sids)
+        # The whole page at once: one statement per index table, not several per service.
+        search_index.index_services(conn, sorted(indexed))
     return indexed
 
 
@@ -216,16 +215,22 @@ def sweep(conn: sqlite3.Connection, state: SyncState, caught_up_at: datetime | N
         if not state.sweep_pending:
             return Changes()
         gen = state.generation
+        departments_gone: list[str] = []
         for table, entity in _SWEPT:
             if table == "services":
                 gone = conn.execute("DELETE FROM services WHERE gen < ? RETURNING sid", (gen,)).fetchall()
-                for r in gone:
-                    search_index.unindex_service(conn, r["sid"])
+                search_index.unindex_services(conn, [r["sid"] for r in gone])
+                deleted = len(gone)
+            elif table == "departments":
+                # Their names are in the index entries of the services that stay.
+                gone = conn.execute("DELETE FROM departments WHERE gen < ? RETURNING id", (gen,)).fetchall()
+                departments_gone = [r["id"] for r in gone]
                 deleted = len(gone)
             else:
                 deleted = conn.execute(f"DELETE FROM {table} WHERE gen < ?", (gen,)).rowcount
             if deleted:
                 touched.add(entity)
+        search_index.reindex_departments(conn, departments_gone)
         for r in conn.execute("DELETE FROM cache_rows WHERE gen < ? RETURNING entity", (gen,)).fetchall():
             touched.add(r["entity"])
         state._sweep_done()

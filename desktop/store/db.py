@@ -20,7 +20,7 @@ from desktop.store.errors import CacheCorruptError
 
 #: The schema version this build writes (``PRAGMA user_version``). Opening a cache at this version
 #: needs no migration code; :mod:`desktop.store.migrations` checks that its last step agrees.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: How long a writer waits for another connection's write transaction (the DB worker and the sync
 #: worker each have their own connection) before giving up with "database is locked".
 BUSY_TIMEOUT_MS = 10_000

@@ -19,13 +19,13 @@ from types import ModuleType
 
 from desktop.store.db import SCHEMA_VERSION, backup_to, transaction
 from desktop.store.errors import CacheCorruptError, CacheTooNewError
-from desktop.store.steps import v1_cache, v2_search, v3_outbox, v4_reminders
+from desktop.store.steps import v1_cache, v2_search, v3_outbox, v4_reminders, v5_search_index
 
 log = logging.getLogger(__name__)
 
 Step = Callable[[sqlite3.Connection], None]
 
-_STEPS: tuple[ModuleType, ...] = (v1_cache, v2_search, v3_outbox, v4_reminders)
+_STEPS: tuple[ModuleType, ...] = (v1_cache, v2_search, v3_outbox, v4_reminders, v5_search_index)
 #: The schema version this build writes.
 LATEST_VERSION: int = _STEPS[-1].VERSION
 # Opening an up-to-date cache compares with db.SCHEMA_VERSION without importing this module.

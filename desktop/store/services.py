@@ -38,6 +38,8 @@ class ServiceRepo:
     def __init__(self, conn: sqlite3.Connection, clock: Callable[[], datetime]) -> None:
         self._conn = conn
         self._clock = clock
+        # Services built by earlier searches, reused while their rows are unchanged (see search.py).
+        self._built: dict[int, tuple[str, str, Service]] = {}
 
     def count(self, category: str | None = None, department_id: str | None = None) -> int:
         where, params = _where(category, department_id)
@@ -72,7 +74,7 @@ class ServiceRepo:
         """Services matching ``query``; any text is accepted. See :mod:`desktop.store.search`."""
         from desktop.store.search import search_services  # folding tables load on the first search
 
-        return search_services(self._conn, query, lang, limit)
+        return search_services(self._conn, query, lang, limit, built=self._built)
 
     # -- favourites and recent services (local only) ------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 
@@ -66,3 +67,15 @@ def put(entity: str, row: dict[str, Any], version: int = 1) -> dict[str, Any]:
 
 def delete(entity: str, row_id: str, version: int = 2) -> dict[str, Any]:
     return {"entity": entity, "id": row_id, "op": "delete", "row": None, "version": version}
+
+
+def gram_postings(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
+    """Every ``(token, search key)`` of the gram index (contentless: read through fts5vocab)."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.gram_vocab USING fts5vocab(main, search_grams, row)"
+    )
+    out: list[tuple[Any, ...]] = []
+    for (token,) in conn.execute("SELECT term FROM temp.gram_vocab ORDER BY term").fetchall():
+        sql = "SELECT rowid FROM search_grams WHERE search_grams MATCH ? ORDER BY rowid"
+        out.extend(("search_grams", token, key) for (key,) in conn.execute(sql, (f'"{token}"',)))
+    return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -13,15 +14,16 @@ from hypothesis import strategies as st
 from desktop.domain.changes import Changes
 from desktop.store import BadPayload, Store, open_store, search_index
 
-from .factories import delete, department, feed_item, loc, put, service
+from .factories import delete, department, feed_item, gram_postings, loc, put, service
 
 
 def _snapshot(store: Store) -> list[tuple[Any, ...]]:
     conn = store.connection
     out: list[tuple[Any, ...]] = []
-    for table in ("departments", "services", "feed_items", "cache_rows", "meta", "services_fts"):
+    tables = ("departments", "services", "feed_items", "cache_rows", "meta", "services_fts", "search_docs")
+    for table in (*tables, "search_departments"):
         out.extend((table, *tuple(r)) for r in conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2"))
-    return out
+    return out + gram_postings(conn)
 
 
 def test_a_page_is_applied_with_its_cursor(store: Store) -> None:
@@ -167,13 +169,14 @@ def test_a_department_renamed_in_the_page_of_its_services_is_indexed_once_and_ri
 ) -> None:
     store.apply_changes([put("department", department()), put("service", service("ps-0"))], "c1")
     calls: list[int] = []
-    real = search_index.index_service
+    real = search_index.index_services
 
-    def counting(conn: Any, sid: int) -> None:
-        calls.append(sid)
-        real(conn, sid)
+    def counting(conn: Any, sids: Iterable[int]) -> None:
+        sids = list(sids)
+        calls.extend(sids)
+        real(conn, sids)
 
-    monkeypatch.setattr(search_index, "index_service", counting)
+    monkeypatch.setattr(search_index, "index_services", counting)
     renamed = department(name=loc("地圖繪製暨地籍局", "Direcção dos Serviços de Cartografia", "Cartography"))
     # The service comes first in the page; its entry must still carry the new department name.
     store.apply_changes([put("service", service("ps-1")), put("department", renamed, 2)], "c2")
@@ -254,17 +257,13 @@ def test_a_failure_while_writing_rolls_back_rows_and_cursor(
 ) -> None:
     store.apply_changes([put("service", service("ps-0"))], "c1")
     before = _snapshot(store)
-    calls = 0
-    real = search_index.index_service
+    real = search_index.index_services
 
-    def failing(conn: Any, sid: int) -> None:
-        nonlocal calls
-        calls += 1
-        if calls == 3:
-            raise OSError("disk full")
-        real(conn, sid)
+    def failing(conn: Any, sids: Iterable[int]) -> None:
+        real(conn, sids)  # the index is written, then the disk fills up
+        raise OSError("disk full")
 
-    monkeypatch.setattr(search_index, "index_service", failing)
+    monkeypatch.setattr(search_index, "index_services", failing)
     with pytest.raises(OSError, match="disk full"):
         store.apply_changes([put("service", service(f"ps-{i}")) for i in range(1, 6)], "c2")
     assert _snapshot(store) == before

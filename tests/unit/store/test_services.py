@@ -1,4 +1,7 @@
-"""Services: listing, categories, favourites, recent, and search (trigram, LIKE, folding, hostile input)."""
+"""Services: listing, categories, favourites, recent, and search (trigram, grams, folding, hostile input).
+
+More on search order and the index: test_search.py.
+"""
 
 from __future__ import annotations
 
@@ -145,7 +148,7 @@ def test_chinese_substrings_of_three_or_more_use_the_trigram_index(catalogue: St
     assert _ids(catalogue, "交通違例罰款") == ["ps-fine"]
 
 
-def test_one_and_two_character_queries_fall_back_to_like(catalogue: Store) -> None:
+def test_one_and_two_character_queries_use_the_gram_index(catalogue: Store) -> None:
     assert _ids(catalogue, "證") == ["ps-bir", "ps-birth"]  # high-frequency first
     assert _ids(catalogue, "出生") == ["ps-birth", "ps-fine"]  # title match before summary match
     assert _ids(catalogue, "稅") == ["ps-tax"]

@@ -352,3 +352,36 @@ def appointment_refusal_text(slug: str | None) -> str | None:
         ),
     }
     return texts.get(slug or "")
+
+
+# --- 我的照片 My photos ------------------------------------------------------------------------------
+
+
+def photo_operation_title(kind: str, payload: dict[str, Any]) -> str | None:
+    """The line of a ``submit_photo`` operation ("Send ID photo taken …"); None for other kinds."""
+    if kind != "submit_photo":
+        return None
+    from datetime import datetime
+
+    from desktop.views.widgets import local_time
+
+    try:
+        taken = local_time(datetime.fromisoformat(str(payload.get("taken_at", ""))))
+    except ValueError:
+        taken = "—"
+    return QCoreApplication.translate("Operation", "Send ID photo taken %1").replace("%1", taken)
+
+
+def photo_refusal_text(slug: str | None) -> str | None:
+    """Why the server refused an ID photo (``submit_photo`` refusals), or None for other slugs."""
+    texts = {
+        "photo-too-old": QCoreApplication.translate("Refusal", "The photo is more than 12 months old."),
+        "photo-wrong-ratio": QCoreApplication.translate("Refusal", "The photo is not 1.5 × 1.8 inch."),
+        "photo-too-small": QCoreApplication.translate("Refusal", "The photo is too small."),
+        "not-a-jpeg": QCoreApplication.translate("Refusal", "The file is not a JPEG photo."),
+        "upload-not-found": QCoreApplication.translate("Refusal", "The photo did not arrive. Take it again."),
+        "upload-incomplete": QCoreApplication.translate(
+            "Refusal", "The photo did not arrive whole. Take it again."
+        ),
+    }
+    return texts.get(slug or "")

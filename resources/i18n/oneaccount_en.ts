@@ -1012,57 +1012,57 @@
 <context>
     <name>EidCourses</name>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="418" />
+        <location filename="../../desktop/views/eid_panels.py" line="106" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="420" />
+        <location filename="../../desktop/views/eid_panels.py" line="108" />
         <source>Show the code to sign in to the chosen course</source>
         <translation>Show the code to sign in to the chosen course</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="422" />
+        <location filename="../../desktop/views/eid_panels.py" line="110" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="424" />
+        <location filename="../../desktop/views/eid_panels.py" line="112" />
         <source>Show the code to sign out of the chosen course</source>
         <translation>Show the code to sign out of the chosen course</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="426" />
+        <location filename="../../desktop/views/eid_panels.py" line="114" />
         <source>Your courses</source>
         <translation>Your courses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="435" />
+        <location filename="../../desktop/views/eid_panels.py" line="123" />
         <source>Choose a course, then Sign in or Sign out.</source>
         <translation>Choose a course, then Sign in or Sign out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="449" />
+        <location filename="../../desktop/views/eid_panels.py" line="137" />
         <source>Next session: %1</source>
         <translation>Next session: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="452" />
+        <location filename="../../desktop/views/eid_panels.py" line="140" />
         <source>No continuing-education courses yet</source>
         <translation>No continuing-education courses yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="457" />
+        <location filename="../../desktop/views/eid_panels.py" line="145" />
         <source>%1: MOP %2 left of MOP %3</source>
         <translation>%1: MOP %2 left of MOP %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="458" />
+        <location filename="../../desktop/views/eid_panels.py" line="146" />
         <source>Continuing Education Development Programme</source>
         <translation>Continuing Education Development Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="463" />
+        <location filename="../../desktop/views/eid_panels.py" line="151" />
         <source>The programme's balance is shown here once it has been downloaded.</source>
         <translation>The programme's balance is shown here once it has been downloaded.</translation>
     </message>
@@ -1070,302 +1070,309 @@
 <context>
     <name>EidField</name>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="97" />
+        <location filename="../../desktop/views/eid_widgets.py" line="93" />
         <source>(not on record)</source>
         <translation>(not on record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="100" />
+        <location filename="../../desktop/views/eid_widgets.py" line="96" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="102" />
+        <location filename="../../desktop/views/eid_widgets.py" line="98" />
         <source>No</source>
         <translation>No</translation>
     </message>
 </context>
 <context>
+    <name>EidHistory</name>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="44" />
+        <source>Consent history</source>
+        <translation>Consent history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="45" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="45" />
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="46" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="46" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="49" />
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="50" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+</context>
+<context>
     <name>EidPage</name>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="126" />
-        <location filename="../../desktop/views/pages/eid.py" line="127" />
+        <location filename="../../desktop/views/pages/eid.py" line="119" />
+        <location filename="../../desktop/views/pages/eid.py" line="120" />
         <location filename="../../desktop/views/pages/upcoming.py" line="54" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="130" />
+        <location filename="../../desktop/views/pages/eid.py" line="123" />
         <source>Show eID</source>
         <translation>Show eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="131" />
+        <location filename="../../desktop/views/pages/eid.py" line="124" />
         <source>Scan to provide data</source>
         <translation>Scan to provide data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="132" />
+        <location filename="../../desktop/views/pages/eid.py" line="125" />
         <source>Courses</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="133" />
-        <location filename="../../desktop/views/pages/eid.py" line="430" />
+        <location filename="../../desktop/views/pages/eid.py" line="126" />
         <source>Consent history</source>
         <translation>Consent history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="138" />
+        <location filename="../../desktop/views/pages/eid.py" line="131" />
         <source>Look at the camera for a moment so that it can see it is you.</source>
         <translation>Look at the camera for a moment so that it can see it is you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="138" />
+        <location filename="../../desktop/views/pages/eid.py" line="131" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="141" />
+        <location filename="../../desktop/views/pages/eid.py" line="134" />
         <source>Hold the institution's QR code up to the camera, or load a picture of it.</source>
         <translation>Hold the institution's QR code up to the camera, or load a picture of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="143" />
+        <location filename="../../desktop/views/pages/eid.py" line="136" />
         <source>Load a picture of the code…</source>
         <translation>Load a picture of the code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="144" />
+        <location filename="../../desktop/views/pages/eid.py" line="137" />
         <source>Load a picture of the institution's QR code</source>
         <translation>Load a picture of the institution's QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="146" />
+        <location filename="../../desktop/views/pages/eid.py" line="139" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="147" />
+        <location filename="../../desktop/views/pages/eid.py" line="140" />
         <source>Done: close the code</source>
         <translation>Done: close the code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="156" />
+        <location filename="../../desktop/views/pages/eid.py" line="149" />
         <source>Opening your eID…</source>
         <translation>Opening your eID…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="158" />
+        <location filename="../../desktop/views/pages/eid.py" line="151" />
         <source>eID lives on the resident's own computer</source>
         <translation>eID lives on the resident's own computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="160" />
+        <location filename="../../desktop/views/pages/eid.py" line="153" />
         <source>For your privacy, eID cannot be set up or shown on a shared computer such as a kiosk or a community-centre PC. Use it on your own computer with Macao One Account.</source>
         <translation>For your privacy, eID cannot be set up or shown on a shared computer such as a kiosk or a community-centre PC. Use it on your own computer with Macao One Account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="166" />
+        <location filename="../../desktop/views/pages/eid.py" line="159" />
         <source>This computer cannot keep an eID</source>
         <translation>This computer cannot keep an eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="167" />
+        <location filename="../../desktop/views/pages/eid.py" line="160" />
         <source>eID needs the computer's secure key store, and none is available here.</source>
         <translation>eID needs the computer's secure key store, and none is available here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="170" />
+        <location filename="../../desktop/views/pages/eid.py" line="163" />
         <source>Sign in to use eID</source>
         <translation>Sign in to use eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="172" />
+        <location filename="../../desktop/views/pages/eid.py" line="165" />
         <source>Set up eID on this computer</source>
         <translation>Set up eID on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="174" />
+        <location filename="../../desktop/views/pages/eid.py" line="167" />
         <source>Your eID is kept on this computer only. Setting it up takes a moment: the camera checks that it is you, and a key is made and kept in the computer's key store. If you had eID on another computer, it stops working there.</source>
         <translation>Your eID is kept on this computer only. Setting it up takes a moment: the camera checks that it is you, and a key is made and kept in the computer's key store. If you had eID on another computer, it stops working there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="178" />
-        <location filename="../../desktop/views/pages/eid.py" line="183" />
+        <location filename="../../desktop/views/pages/eid.py" line="171" />
+        <location filename="../../desktop/views/pages/eid.py" line="176" />
         <source>Set up eID</source>
         <translation>Set up eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="181" />
+        <location filename="../../desktop/views/pages/eid.py" line="174" />
         <source>Your eID was set up on another computer</source>
         <translation>Your eID was set up on another computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="182" />
+        <location filename="../../desktop/views/pages/eid.py" line="175" />
         <source>It no longer works on this one. Set it up here again to use it here.</source>
         <translation>It no longer works on this one. Set it up here again to use it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="213" />
+        <location filename="../../desktop/views/pages/eid.py" line="206" />
         <source>Some of your details have changed. Set up eID again to bring them up to date.</source>
         <translation>Some of your details have changed. Set up eID again to bring them up to date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="214" />
+        <location filename="../../desktop/views/pages/eid.py" line="207" />
         <source>Set up again</source>
         <translation>Set up again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="234" />
+        <location filename="../../desktop/views/pages/eid.py" line="227" />
         <source>Setting up your eID…</source>
         <translation>Setting up your eID…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="234" />
+        <location filename="../../desktop/views/pages/eid.py" line="227" />
         <source>This takes a few seconds.</source>
         <translation>This takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="252" />
+        <location filename="../../desktop/views/pages/eid.py" line="245" />
         <source>eID could not be set up</source>
         <translation>eID could not be set up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="254" />
+        <location filename="../../desktop/views/pages/eid.py" line="247" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="269" />
+        <location filename="../../desktop/views/pages/eid.py" line="262" />
         <source>%1 — show this code to be identified</source>
         <translation>%1 — show this code to be identified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="271" />
+        <location filename="../../desktop/views/pages/eid.py" line="264" />
         <source>eID code of %1</source>
         <translation>eID code of %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/eid.py" line="274" />
-        <location filename="../../desktop/views/pages/eid.py" line="290" />
+        <location filename="../../desktop/views/pages/eid.py" line="267" />
+        <location filename="../../desktop/views/pages/eid.py" line="283" />
         <source>New code in %n second(s)</source>
         <translation><numerusform>New code in %n second(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="281" />
+        <location filename="../../desktop/views/pages/eid.py" line="274" />
         <source>This code has expired. Scan the request again.</source>
         <translation>This code has expired. Scan the request again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/eid.py" line="284" />
+        <location filename="../../desktop/views/pages/eid.py" line="277" />
         <source>Valid for %n more second(s)</source>
         <translation><numerusform>Valid for %n more second(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="314" />
+        <location filename="../../desktop/views/pages/eid.py" line="307" />
         <source>Sign in to %1</source>
         <translation>Sign in to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="314" />
+        <location filename="../../desktop/views/pages/eid.py" line="307" />
         <source>Sign out of %1</source>
         <translation>Sign out of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="327" />
+        <location filename="../../desktop/views/pages/eid.py" line="320" />
         <source>Load a picture of the code</source>
         <translation>Load a picture of the code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="329" />
+        <location filename="../../desktop/views/pages/eid.py" line="322" />
         <source>Pictures</source>
         <translation>Pictures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="363" />
+        <location filename="../../desktop/views/pages/eid.py" line="356" />
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="364" />
+        <location filename="../../desktop/views/pages/eid.py" line="357" />
         <source>Demo institution: for trying eID out, not a real one.</source>
         <translation>Demo institution: for trying eID out, not a real one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="365" />
+        <location filename="../../desktop/views/pages/eid.py" line="358" />
         <source>%1 asks for these details. Untick any you do not want to give:</source>
         <translation>%1 asks for these details. Untick any you do not want to give:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="367" />
+        <location filename="../../desktop/views/pages/eid.py" line="360" />
         <source>When you agree, the camera checks it is you; then a code with only the ticked details is shown for two minutes.</source>
         <translation>When you agree, the camera checks it is you; then a code with only the ticked details is shown for two minutes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="370" />
+        <location filename="../../desktop/views/pages/eid.py" line="363" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="371" />
+        <location filename="../../desktop/views/pages/eid.py" line="364" />
         <source>Agree and share</source>
         <translation>Agree and share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="372" />
+        <location filename="../../desktop/views/pages/eid.py" line="365" />
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="397" />
+        <location filename="../../desktop/views/pages/eid.py" line="390" />
         <source>Show this code to %1</source>
         <translation>Show this code to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="400" />
+        <location filename="../../desktop/views/pages/eid.py" line="393" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="403" />
+        <location filename="../../desktop/views/pages/eid.py" line="396" />
         <source>Only these details are in the code: %1</source>
         <translation>Only these details are in the code: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="413" />
+        <location filename="../../desktop/views/pages/eid.py" line="406" />
         <source>You refused. Nothing was shared.</source>
         <translation>You refused. Nothing was shared.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="426" />
-        <source>Shared</source>
-        <translation>Shared</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="426" />
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="428" />
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="428" />
-        <source>Institution</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="428" />
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="428" />
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/upcoming.py" line="56" />
@@ -1376,7 +1383,7 @@
 <context>
     <name>EidPresence</name>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="311" />
+        <location filename="../../desktop/views/eid_widgets.py" line="307" />
         <source>Hold still…</source>
         <translation>Hold still…</translation>
     </message>
@@ -1384,173 +1391,173 @@
 <context>
     <name>EidReason</name>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="46" />
+        <location filename="../../desktop/views/eid_widgets.py" line="42" />
         <source>This is not an eID code.</source>
         <extracomment>Device pixels per QR module at least (at 3 OpenCV misses about one code in twelve); the widget uses more whenever the window leaves room. Frames in a row with exactly one face before the presence check passes (about a second of video). Section titles inside a page (the app's style sheet sizes only the page heading).</extracomment>
         <translation>This is not an eID code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="47" />
+        <location filename="../../desktop/views/eid_widgets.py" line="43" />
         <source>This eID code is of a newer kind. Update the app.</source>
         <translation>This eID code is of a newer kind. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="48" />
+        <location filename="../../desktop/views/eid_widgets.py" line="44" />
         <source>This code is too long to be an eID code.</source>
         <translation>This code is too long to be an eID code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="49" />
+        <location filename="../../desktop/views/eid_widgets.py" line="45" />
         <source>This is another kind of eID code than expected here.</source>
         <translation>This is another kind of eID code than expected here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="50" />
+        <location filename="../../desktop/views/eid_widgets.py" line="46" />
         <source>The code is signed with a key that is not published.</source>
         <translation>The code is signed with a key that is not published.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="51" />
+        <location filename="../../desktop/views/eid_widgets.py" line="47" />
         <source>The institution is not registered with Macao One Account.</source>
         <translation>The institution is not registered with Macao One Account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="54" />
+        <location filename="../../desktop/views/eid_widgets.py" line="50" />
         <source>The signature does not match: the code was changed or forged.</source>
         <translation>The signature does not match: the code was changed or forged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="57" />
+        <location filename="../../desktop/views/eid_widgets.py" line="53" />
         <source>A shared detail does not match what was certified.</source>
         <translation>A shared detail does not match what was certified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="58" />
+        <location filename="../../desktop/views/eid_widgets.py" line="54" />
         <source>This eID was revoked.</source>
         <translation>This eID was revoked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="59" />
+        <location filename="../../desktop/views/eid_widgets.py" line="55" />
         <source>The code has expired. Ask for a new one.</source>
         <translation>The code has expired. Ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="60" />
+        <location filename="../../desktop/views/eid_widgets.py" line="56" />
         <source>The code is not valid yet. Check the computer's clock.</source>
         <translation>The code is not valid yet. Check the computer's clock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="61" />
+        <location filename="../../desktop/views/eid_widgets.py" line="57" />
         <source>The code claims to be valid for too long.</source>
         <translation>The code claims to be valid for too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="62" />
+        <location filename="../../desktop/views/eid_widgets.py" line="58" />
         <source>Your eID has expired. Set it up again.</source>
         <translation>Your eID has expired. Set it up again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="63" />
+        <location filename="../../desktop/views/eid_widgets.py" line="59" />
         <source>The answer must be checked against the request.</source>
         <translation>The answer must be checked against the request.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="64" />
+        <location filename="../../desktop/views/eid_widgets.py" line="60" />
         <source>The answer belongs to another request.</source>
         <translation>The answer belongs to another request.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="65" />
+        <location filename="../../desktop/views/eid_widgets.py" line="61" />
         <source>The answer was made for another institution.</source>
         <translation>The answer was made for another institution.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="66" />
+        <location filename="../../desktop/views/eid_widgets.py" line="62" />
         <source>The code is for another course.</source>
         <translation>The code is for another course.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="67" />
+        <location filename="../../desktop/views/eid_widgets.py" line="63" />
         <source>The answer shares details that were not asked for.</source>
         <translation>The answer shares details that were not asked for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="68" />
+        <location filename="../../desktop/views/eid_widgets.py" line="64" />
         <source>This code was already used.</source>
         <translation>This code was already used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="69" />
+        <location filename="../../desktop/views/eid_widgets.py" line="65" />
         <source>eID is only available on the resident's own computer.</source>
         <translation>eID is only available on the resident's own computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="70" />
+        <location filename="../../desktop/views/eid_widgets.py" line="66" />
         <source>The key on this computer does not match your eID. Set it up again.</source>
         <translation>The key on this computer does not match your eID. Set it up again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="73" />
+        <location filename="../../desktop/views/eid_widgets.py" line="69" />
         <source>Choose at least one of the requested details.</source>
         <translation>Choose at least one of the requested details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="74" />
+        <location filename="../../desktop/views/eid_widgets.py" line="70" />
         <source>Your face must be seen by the camera just before.</source>
         <translation>Your face must be seen by the camera just before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="75" />
+        <location filename="../../desktop/views/eid_widgets.py" line="71" />
         <source>The set-up took too long. Try again.</source>
         <translation>The set-up took too long. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="76" />
+        <location filename="../../desktop/views/eid_widgets.py" line="72" />
         <source>This computer's key is already used by another eID.</source>
         <translation>This computer's key is already used by another eID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="77" />
+        <location filename="../../desktop/views/eid_widgets.py" line="73" />
         <source>A detail has the wrong form.</source>
         <translation>A detail has the wrong form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="78" />
+        <location filename="../../desktop/views/eid_widgets.py" line="74" />
         <source>The list of revoked eIDs is older than the one already held.</source>
         <translation>The list of revoked eIDs is older than the one already held.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="79" />
+        <location filename="../../desktop/views/eid_widgets.py" line="75" />
         <source>The server cannot be reached. Check the connection and try again.</source>
         <translation>The server cannot be reached. Check the connection and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="82" />
+        <location filename="../../desktop/views/eid_widgets.py" line="78" />
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="83" />
+        <location filename="../../desktop/views/eid_widgets.py" line="79" />
         <source>This computer has no secure key store, so it cannot hold an eID.</source>
         <translation>This computer has no secure key store, so it cannot hold an eID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="86" />
+        <location filename="../../desktop/views/eid_widgets.py" line="82" />
         <source>Your face could not be confirmed. Try again in good light.</source>
         <translation>Your face could not be confirmed. Try again in good light.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="89" />
+        <location filename="../../desktop/views/eid_widgets.py" line="85" />
         <source>No QR code was found in this picture.</source>
         <translation>No QR code was found in this picture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="90" />
+        <location filename="../../desktop/views/eid_widgets.py" line="86" />
         <source>This file is not a picture.</source>
         <translation>This file is not a picture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="92" />
+        <location filename="../../desktop/views/eid_widgets.py" line="88" />
         <source>Something went wrong. Try again later.</source>
         <translation>Something went wrong. Try again later.</translation>
     </message>
@@ -3516,12 +3523,12 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="130" />
         <source>%n need(s) your attention.</source>
-        <translation><numerusform>%n needs your attention.</numerusform><numerusform>%n need your attention.</numerusform></translation>
+        <translation><numerusform>%n need(s) your attention.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="132" />
         <source>%n not yet confirmed by the server.</source>
-        <translation><numerusform>%n not yet confirmed by the server.</numerusform><numerusform>%n not yet confirmed by the server.</numerusform></translation>
+        <translation><numerusform>%n not yet confirmed by the server.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="133" />
@@ -3683,17 +3690,17 @@
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="83" />
         <source>%n waiting to be sent, the oldest since %1</source>
-        <translation><numerusform>%n item waiting to be sent, since %1</numerusform><numerusform>%n items waiting to be sent, the oldest since %1</numerusform></translation>
+        <translation><numerusform>%n waiting to be sent, the oldest since %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
-        <translation><numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
+        <translation><numerusform>%n waiting to be sent</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="90" />
         <source>%n need(s) your attention</source>
-        <translation><numerusform>%n needs your attention</numerusform><numerusform>%n need your attention</numerusform></translation>
+        <translation><numerusform>%n need(s) your attention</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/status.py" line="93" />

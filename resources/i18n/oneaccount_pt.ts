@@ -1021,57 +1021,57 @@
 <context>
     <name>EidCourses</name>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="418" />
+        <location filename="../../desktop/views/eid_panels.py" line="106" />
         <source>Sign in</source>
-        <translation>Iniciar sessão</translation>
+        <translation>Registar entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="420" />
+        <location filename="../../desktop/views/eid_panels.py" line="108" />
         <source>Show the code to sign in to the chosen course</source>
         <translation>Mostrar o código de registo de entrada no curso escolhido</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="422" />
+        <location filename="../../desktop/views/eid_panels.py" line="110" />
         <source>Sign out</source>
-        <translation>Terminar sessão</translation>
+        <translation>Registar saída</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="424" />
+        <location filename="../../desktop/views/eid_panels.py" line="112" />
         <source>Show the code to sign out of the chosen course</source>
         <translation>Mostrar o código de registo de saída do curso escolhido</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="426" />
+        <location filename="../../desktop/views/eid_panels.py" line="114" />
         <source>Your courses</source>
         <translation>Os seus cursos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="435" />
+        <location filename="../../desktop/views/eid_panels.py" line="123" />
         <source>Choose a course, then Sign in or Sign out.</source>
         <translation>Escolha um curso e depois «Registar entrada» ou «Registar saída».</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="449" />
+        <location filename="../../desktop/views/eid_panels.py" line="137" />
         <source>Next session: %1</source>
         <translation>Próxima sessão: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="452" />
+        <location filename="../../desktop/views/eid_panels.py" line="140" />
         <source>No continuing-education courses yet</source>
         <translation>Ainda não tem cursos de aperfeiçoamento contínuo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="457" />
+        <location filename="../../desktop/views/eid_panels.py" line="145" />
         <source>%1: MOP %2 left of MOP %3</source>
         <translation>%1: restam MOP %2 de MOP %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="458" />
+        <location filename="../../desktop/views/eid_panels.py" line="146" />
         <source>Continuing Education Development Programme</source>
         <translation>Programa de Desenvolvimento e Aperfeiçoamento Contínuo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="463" />
+        <location filename="../../desktop/views/eid_panels.py" line="151" />
         <source>The programme's balance is shown here once it has been downloaded.</source>
         <translation>O saldo do programa aparece aqui depois de ser descarregado.</translation>
     </message>
@@ -1079,308 +1079,309 @@
 <context>
     <name>EidField</name>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="97" />
+        <location filename="../../desktop/views/eid_widgets.py" line="93" />
         <source>(not on record)</source>
         <translation>(sem registo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="100" />
+        <location filename="../../desktop/views/eid_widgets.py" line="96" />
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="102" />
+        <location filename="../../desktop/views/eid_widgets.py" line="98" />
         <source>No</source>
         <translation>Não</translation>
     </message>
 </context>
 <context>
+    <name>EidHistory</name>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="44" />
+        <source>Consent history</source>
+        <translation>Histórico de consentimentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="45" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="45" />
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="46" />
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="46" />
+        <source>Details</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="49" />
+        <source>Shared</source>
+        <translation>Fornecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="50" />
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+</context>
+<context>
     <name>EidPage</name>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="126" />
-        <location filename="../../desktop/views/pages/eid.py" line="127" />
+        <location filename="../../desktop/views/pages/eid.py" line="119" />
+        <location filename="../../desktop/views/pages/eid.py" line="120" />
         <location filename="../../desktop/views/pages/upcoming.py" line="54" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="130" />
+        <location filename="../../desktop/views/pages/eid.py" line="123" />
         <source>Show eID</source>
         <translation>Mostrar eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="131" />
+        <location filename="../../desktop/views/pages/eid.py" line="124" />
         <source>Scan to provide data</source>
         <translation>Ler código para fornecer dados</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="132" />
+        <location filename="../../desktop/views/pages/eid.py" line="125" />
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="133" />
-        <location filename="../../desktop/views/pages/eid.py" line="430" />
+        <location filename="../../desktop/views/pages/eid.py" line="126" />
         <source>Consent history</source>
         <translation>Histórico de consentimentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="138" />
+        <location filename="../../desktop/views/pages/eid.py" line="131" />
         <source>Look at the camera for a moment so that it can see it is you.</source>
         <translation>Olhe para a câmara por um momento, para confirmar que é o próprio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="138" />
+        <location filename="../../desktop/views/pages/eid.py" line="131" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="141" />
+        <location filename="../../desktop/views/pages/eid.py" line="134" />
         <source>Hold the institution's QR code up to the camera, or load a picture of it.</source>
         <translation>Mostre à câmara o código QR da instituição, ou carregue uma imagem dele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="143" />
+        <location filename="../../desktop/views/pages/eid.py" line="136" />
         <source>Load a picture of the code…</source>
         <translation>Carregar imagem do código…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="144" />
+        <location filename="../../desktop/views/pages/eid.py" line="137" />
         <source>Load a picture of the institution's QR code</source>
         <translation>Carregar uma imagem do código QR da instituição</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="146" />
+        <location filename="../../desktop/views/pages/eid.py" line="139" />
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="147" />
+        <location filename="../../desktop/views/pages/eid.py" line="140" />
         <source>Done: close the code</source>
         <translation>Concluído: fechar o código</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="156" />
+        <location filename="../../desktop/views/pages/eid.py" line="149" />
         <source>Opening your eID…</source>
         <translation>A abrir o seu eID…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="158" />
+        <location filename="../../desktop/views/pages/eid.py" line="151" />
         <source>eID lives on the resident's own computer</source>
         <translation>O eID só existe no computador do próprio residente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="160" />
+        <location filename="../../desktop/views/pages/eid.py" line="153" />
         <source>For your privacy, eID cannot be set up or shown on a shared computer such as a kiosk or a community-centre PC. Use it on your own computer with Macao One Account.</source>
         <translation>Para proteger a sua privacidade, o eID não pode ser activado nem mostrado num computador partilhado, como um quiosque ou um computador de um centro comunitário. Use-o no seu próprio computador com a Conta Única de Macau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="166" />
+        <location filename="../../desktop/views/pages/eid.py" line="159" />
         <source>This computer cannot keep an eID</source>
         <translation>Este computador não pode guardar um eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="167" />
+        <location filename="../../desktop/views/pages/eid.py" line="160" />
         <source>eID needs the computer's secure key store, and none is available here.</source>
         <translation>O eID precisa do cofre de chaves seguro do computador, e aqui não há nenhum disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="170" />
+        <location filename="../../desktop/views/pages/eid.py" line="163" />
         <source>Sign in to use eID</source>
         <translation>Inicie sessão para usar o eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="172" />
+        <location filename="../../desktop/views/pages/eid.py" line="165" />
         <source>Set up eID on this computer</source>
         <translation>Activar o eID neste computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="174" />
+        <location filename="../../desktop/views/pages/eid.py" line="167" />
         <source>Your eID is kept on this computer only. Setting it up takes a moment: the camera checks that it is you, and a key is made and kept in the computer's key store. If you had eID on another computer, it stops working there.</source>
         <translation>O seu eID fica guardado apenas neste computador. A activação demora um momento: a câmara confirma que é o próprio, e é criada uma chave, guardada no cofre de chaves do computador. Se tinha o eID noutro computador, deixa de funcionar nesse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="178" />
-        <location filename="../../desktop/views/pages/eid.py" line="183" />
+        <location filename="../../desktop/views/pages/eid.py" line="171" />
+        <location filename="../../desktop/views/pages/eid.py" line="176" />
         <source>Set up eID</source>
         <translation>Activar o eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="181" />
+        <location filename="../../desktop/views/pages/eid.py" line="174" />
         <source>Your eID was set up on another computer</source>
         <translation>O seu eID foi activado noutro computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="182" />
+        <location filename="../../desktop/views/pages/eid.py" line="175" />
         <source>It no longer works on this one. Set it up here again to use it here.</source>
         <translation>Deixou de funcionar neste computador. Para o usar aqui, active-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="213" />
+        <location filename="../../desktop/views/pages/eid.py" line="206" />
         <source>Some of your details have changed. Set up eID again to bring them up to date.</source>
         <translation>Alguns dos seus dados mudaram. Active o eID de novo para os actualizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="214" />
+        <location filename="../../desktop/views/pages/eid.py" line="207" />
         <source>Set up again</source>
         <translation>Activar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="234" />
+        <location filename="../../desktop/views/pages/eid.py" line="227" />
         <source>Setting up your eID…</source>
         <translation>A activar o seu eID…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="234" />
+        <location filename="../../desktop/views/pages/eid.py" line="227" />
         <source>This takes a few seconds.</source>
         <translation>Isto demora alguns segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="252" />
+        <location filename="../../desktop/views/pages/eid.py" line="245" />
         <source>eID could not be set up</source>
         <translation>Não foi possível activar o eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="254" />
+        <location filename="../../desktop/views/pages/eid.py" line="247" />
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="269" />
+        <location filename="../../desktop/views/pages/eid.py" line="262" />
         <source>%1 — show this code to be identified</source>
         <translation>%1 — mostre este código para se identificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="271" />
+        <location filename="../../desktop/views/pages/eid.py" line="264" />
         <source>eID code of %1</source>
         <translation>Código eID de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/eid.py" line="274" />
-        <location filename="../../desktop/views/pages/eid.py" line="290" />
+        <location filename="../../desktop/views/pages/eid.py" line="267" />
+        <location filename="../../desktop/views/pages/eid.py" line="283" />
         <source>New code in %n second(s)</source>
-        <translation>
-            <numerusform>Novo código dentro de %n segundo</numerusform>
-            <numerusform>Novo código dentro de %n segundos</numerusform>
-        </translation>
+        <translation><numerusform>Novo código dentro de %n segundo</numerusform><numerusform>Novo código dentro de %n segundos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="281" />
+        <location filename="../../desktop/views/pages/eid.py" line="274" />
         <source>This code has expired. Scan the request again.</source>
         <translation>Este código expirou. Leia de novo o pedido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/eid.py" line="284" />
+        <location filename="../../desktop/views/pages/eid.py" line="277" />
         <source>Valid for %n more second(s)</source>
-        <translation>
-            <numerusform>Válido por mais %n segundo</numerusform>
-            <numerusform>Válido por mais %n segundos</numerusform>
-        </translation>
+        <translation><numerusform>Válido por mais %n segundo</numerusform><numerusform>Válido por mais %n segundos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="314" />
+        <location filename="../../desktop/views/pages/eid.py" line="307" />
         <source>Sign in to %1</source>
         <translation>Registar entrada em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="314" />
+        <location filename="../../desktop/views/pages/eid.py" line="307" />
         <source>Sign out of %1</source>
         <translation>Registar saída de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="327" />
+        <location filename="../../desktop/views/pages/eid.py" line="320" />
         <source>Load a picture of the code</source>
         <translation>Carregar imagem do código</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="329" />
+        <location filename="../../desktop/views/pages/eid.py" line="322" />
         <source>Pictures</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="363" />
+        <location filename="../../desktop/views/pages/eid.py" line="356" />
         <source>Purpose:</source>
         <translation>Finalidade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="364" />
+        <location filename="../../desktop/views/pages/eid.py" line="357" />
         <source>Demo institution: for trying eID out, not a real one.</source>
         <translation>Instituição de demonstração: serve para experimentar o eID, não é real.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="365" />
+        <location filename="../../desktop/views/pages/eid.py" line="358" />
         <source>%1 asks for these details. Untick any you do not want to give:</source>
         <translation>%1 pede estes dados. Desmarque os que não quiser fornecer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="367" />
+        <location filename="../../desktop/views/pages/eid.py" line="360" />
         <source>When you agree, the camera checks it is you; then a code with only the ticked details is shown for two minutes.</source>
         <translation>Quando concordar, a câmara confirma que é o próprio; depois é mostrado, durante dois minutos, um código só com os dados marcados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="370" />
+        <location filename="../../desktop/views/pages/eid.py" line="363" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="371" />
+        <location filename="../../desktop/views/pages/eid.py" line="364" />
         <source>Agree and share</source>
         <translation>Concordar e fornecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="372" />
+        <location filename="../../desktop/views/pages/eid.py" line="365" />
         <source>Refuse</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="397" />
+        <location filename="../../desktop/views/pages/eid.py" line="390" />
         <source>Show this code to %1</source>
         <translation>Mostre este código a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="400" />
+        <location filename="../../desktop/views/pages/eid.py" line="393" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="403" />
+        <location filename="../../desktop/views/pages/eid.py" line="396" />
         <source>Only these details are in the code: %1</source>
         <translation>O código contém apenas estes dados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="413" />
+        <location filename="../../desktop/views/pages/eid.py" line="406" />
         <source>You refused. Nothing was shared.</source>
         <translation>Recusou. Nada foi fornecido.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="426" />
-        <source>Shared</source>
-        <translation>Fornecido</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="426" />
-        <source>Refused</source>
-        <translation>Recusado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="428" />
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="428" />
-        <source>Institution</source>
-        <translation>Instituição</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="428" />
-        <source>Decision</source>
-        <translation>Decisão</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="428" />
-        <source>Details</source>
-        <translation>Dados</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/upcoming.py" line="56" />
@@ -1391,7 +1392,7 @@
 <context>
     <name>EidPresence</name>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="311" />
+        <location filename="../../desktop/views/eid_widgets.py" line="307" />
         <source>Hold still…</source>
         <translation>Não se mexa…</translation>
     </message>
@@ -1399,173 +1400,173 @@
 <context>
     <name>EidReason</name>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="46" />
+        <location filename="../../desktop/views/eid_widgets.py" line="42" />
         <source>This is not an eID code.</source>
         <extracomment>Device pixels per QR module at least (at 3 OpenCV misses about one code in twelve); the widget uses more whenever the window leaves room. Frames in a row with exactly one face before the presence check passes (about a second of video). Section titles inside a page (the app's style sheet sizes only the page heading).</extracomment>
         <translation>Isto não é um código eID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="47" />
+        <location filename="../../desktop/views/eid_widgets.py" line="43" />
         <source>This eID code is of a newer kind. Update the app.</source>
         <translation>Este código eID é de um tipo mais recente. Actualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="48" />
+        <location filename="../../desktop/views/eid_widgets.py" line="44" />
         <source>This code is too long to be an eID code.</source>
         <translation>Este código é demasiado longo para ser um código eID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="49" />
+        <location filename="../../desktop/views/eid_widgets.py" line="45" />
         <source>This is another kind of eID code than expected here.</source>
         <translation>Este código eID é de outro tipo do que o esperado aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="50" />
+        <location filename="../../desktop/views/eid_widgets.py" line="46" />
         <source>The code is signed with a key that is not published.</source>
         <translation>O código está assinado com uma chave que não foi publicada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="51" />
+        <location filename="../../desktop/views/eid_widgets.py" line="47" />
         <source>The institution is not registered with Macao One Account.</source>
         <translation>A instituição não está registada na Conta Única de Macau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="54" />
+        <location filename="../../desktop/views/eid_widgets.py" line="50" />
         <source>The signature does not match: the code was changed or forged.</source>
         <translation>A assinatura não corresponde: o código foi alterado ou falsificado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="57" />
+        <location filename="../../desktop/views/eid_widgets.py" line="53" />
         <source>A shared detail does not match what was certified.</source>
         <translation>Um dos dados fornecidos não corresponde ao que foi certificado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="58" />
+        <location filename="../../desktop/views/eid_widgets.py" line="54" />
         <source>This eID was revoked.</source>
         <translation>Este eID foi revogado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="59" />
+        <location filename="../../desktop/views/eid_widgets.py" line="55" />
         <source>The code has expired. Ask for a new one.</source>
         <translation>O código expirou. Peça um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="60" />
+        <location filename="../../desktop/views/eid_widgets.py" line="56" />
         <source>The code is not valid yet. Check the computer's clock.</source>
         <translation>O código ainda não é válido. Verifique o relógio do computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="61" />
+        <location filename="../../desktop/views/eid_widgets.py" line="57" />
         <source>The code claims to be valid for too long.</source>
         <translation>O código indica uma validade demasiado longa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="62" />
+        <location filename="../../desktop/views/eid_widgets.py" line="58" />
         <source>Your eID has expired. Set it up again.</source>
         <translation>O seu eID expirou. Active-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="63" />
+        <location filename="../../desktop/views/eid_widgets.py" line="59" />
         <source>The answer must be checked against the request.</source>
         <translation>A resposta tem de ser verificada em relação ao pedido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="64" />
+        <location filename="../../desktop/views/eid_widgets.py" line="60" />
         <source>The answer belongs to another request.</source>
         <translation>A resposta pertence a outro pedido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="65" />
+        <location filename="../../desktop/views/eid_widgets.py" line="61" />
         <source>The answer was made for another institution.</source>
         <translation>A resposta foi feita para outra instituição.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="66" />
+        <location filename="../../desktop/views/eid_widgets.py" line="62" />
         <source>The code is for another course.</source>
         <translation>O código é de outro curso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="67" />
+        <location filename="../../desktop/views/eid_widgets.py" line="63" />
         <source>The answer shares details that were not asked for.</source>
         <translation>A resposta fornece dados que não foram pedidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="68" />
+        <location filename="../../desktop/views/eid_widgets.py" line="64" />
         <source>This code was already used.</source>
         <translation>Este código já foi usado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="69" />
+        <location filename="../../desktop/views/eid_widgets.py" line="65" />
         <source>eID is only available on the resident's own computer.</source>
         <translation>O eID só está disponível no computador do próprio residente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="70" />
+        <location filename="../../desktop/views/eid_widgets.py" line="66" />
         <source>The key on this computer does not match your eID. Set it up again.</source>
         <translation>A chave deste computador não corresponde ao seu eID. Active-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="73" />
+        <location filename="../../desktop/views/eid_widgets.py" line="69" />
         <source>Choose at least one of the requested details.</source>
         <translation>Escolha pelo menos um dos dados pedidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="74" />
+        <location filename="../../desktop/views/eid_widgets.py" line="70" />
         <source>Your face must be seen by the camera just before.</source>
         <translation>A câmara tem de ter visto a sua cara momentos antes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="75" />
+        <location filename="../../desktop/views/eid_widgets.py" line="71" />
         <source>The set-up took too long. Try again.</source>
         <translation>A activação demorou demasiado. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="76" />
+        <location filename="../../desktop/views/eid_widgets.py" line="72" />
         <source>This computer's key is already used by another eID.</source>
         <translation>A chave deste computador já é usada por outro eID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="77" />
+        <location filename="../../desktop/views/eid_widgets.py" line="73" />
         <source>A detail has the wrong form.</source>
         <translation>Um dos dados tem um formato errado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="78" />
+        <location filename="../../desktop/views/eid_widgets.py" line="74" />
         <source>The list of revoked eIDs is older than the one already held.</source>
         <translation>A lista de eID revogados é mais antiga do que a que já existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="79" />
+        <location filename="../../desktop/views/eid_widgets.py" line="75" />
         <source>The server cannot be reached. Check the connection and try again.</source>
         <translation>Não é possível contactar o servidor. Verifique a ligação e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="82" />
+        <location filename="../../desktop/views/eid_widgets.py" line="78" />
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="83" />
+        <location filename="../../desktop/views/eid_widgets.py" line="79" />
         <source>This computer has no secure key store, so it cannot hold an eID.</source>
         <translation>Este computador não tem um cofre de chaves seguro e, por isso, não pode guardar um eID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="86" />
+        <location filename="../../desktop/views/eid_widgets.py" line="82" />
         <source>Your face could not be confirmed. Try again in good light.</source>
         <translation>Não foi possível confirmar a sua cara. Tente de novo com boa luz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="89" />
+        <location filename="../../desktop/views/eid_widgets.py" line="85" />
         <source>No QR code was found in this picture.</source>
         <translation>Não foi encontrado nenhum código QR nesta imagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="90" />
+        <location filename="../../desktop/views/eid_widgets.py" line="86" />
         <source>This file is not a picture.</source>
         <translation>Este ficheiro não é uma imagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="92" />
+        <location filename="../../desktop/views/eid_widgets.py" line="88" />
         <source>Something went wrong. Try again later.</source>
         <translation>Ocorreu um erro. Tente de novo mais tarde.</translation>
     </message>
@@ -2827,7 +2828,7 @@
     <message>
         <location filename="../../desktop/views/pages/photos.py" line="216" />
         <source>Received</source>
-        <translation>Recebido</translation>
+        <translation>Recebida</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/photos.py" line="219" />
@@ -2842,7 +2843,7 @@
     <message>
         <location filename="../../desktop/views/pages/photos.py" line="222" />
         <source>Saved on this computer — will be sent</source>
-        <translation>Guardado neste computador — será enviado</translation>
+        <translation>Guardada neste computador — será enviada</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/photos.py" line="247" />
@@ -3537,12 +3538,18 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="130" />
         <source>%n need(s) your attention.</source>
-        <translation><numerusform>%n precisa da sua atenção.</numerusform><numerusform>%n precisam da sua atenção.</numerusform></translation>
+        <translation>
+            <numerusform>%n precisa da sua atenção.</numerusform>
+            <numerusform>%n precisam da sua atenção.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="132" />
         <source>%n not yet confirmed by the server.</source>
-        <translation><numerusform>%n ainda não confirmado pelo servidor.</numerusform><numerusform>%n ainda não confirmados pelo servidor.</numerusform></translation>
+        <translation>
+            <numerusform>%n ainda não confirmado pelo servidor.</numerusform>
+            <numerusform>%n ainda não confirmados pelo servidor.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="133" />
@@ -3704,17 +3711,26 @@
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="83" />
         <source>%n waiting to be sent, the oldest since %1</source>
-        <translation><numerusform>%n à espera de envio, o mais antigo desde %1</numerusform><numerusform>%n à espera de envio, o mais antigo desde %1</numerusform></translation>
+        <translation>
+            <numerusform>%n à espera de envio, o mais antigo desde %1</numerusform>
+            <numerusform>%n à espera de envio, o mais antigo desde %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
-        <translation><numerusform>%n à espera de envio</numerusform><numerusform>%n à espera de envio</numerusform></translation>
+        <translation>
+            <numerusform>%n à espera de envio</numerusform>
+            <numerusform>%n à espera de envio</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="90" />
         <source>%n need(s) your attention</source>
-        <translation><numerusform>%n precisa da sua atenção</numerusform><numerusform>%n precisam da sua atenção</numerusform></translation>
+        <translation>
+            <numerusform>%n precisa da sua atenção</numerusform>
+            <numerusform>%n precisam da sua atenção</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/status.py" line="93" />

@@ -1018,57 +1018,57 @@
 <context>
     <name>EidCourses</name>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="418" />
+        <location filename="../../desktop/views/eid_panels.py" line="106" />
         <source>Sign in</source>
-        <translation>登入</translation>
+        <translation>簽到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="420" />
+        <location filename="../../desktop/views/eid_panels.py" line="108" />
         <source>Show the code to sign in to the chosen course</source>
         <translation>顯示所選課程的簽到二維碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="422" />
+        <location filename="../../desktop/views/eid_panels.py" line="110" />
         <source>Sign out</source>
-        <translation>登出</translation>
+        <translation>簽退</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="424" />
+        <location filename="../../desktop/views/eid_panels.py" line="112" />
         <source>Show the code to sign out of the chosen course</source>
         <translation>顯示所選課程的簽退二維碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="426" />
+        <location filename="../../desktop/views/eid_panels.py" line="114" />
         <source>Your courses</source>
         <translation>您的課程</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="435" />
+        <location filename="../../desktop/views/eid_panels.py" line="123" />
         <source>Choose a course, then Sign in or Sign out.</source>
         <translation>請選擇課程，然後按「簽到」或「簽退」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="449" />
+        <location filename="../../desktop/views/eid_panels.py" line="137" />
         <source>Next session: %1</source>
         <translation>下一堂課：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="452" />
+        <location filename="../../desktop/views/eid_panels.py" line="140" />
         <source>No continuing-education courses yet</source>
         <translation>暫無持續進修課程</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="457" />
+        <location filename="../../desktop/views/eid_panels.py" line="145" />
         <source>%1: MOP %2 left of MOP %3</source>
         <translation>%1：餘額澳門元 %2（總額澳門元 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="458" />
+        <location filename="../../desktop/views/eid_panels.py" line="146" />
         <source>Continuing Education Development Programme</source>
         <translation>持續進修發展計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="463" />
+        <location filename="../../desktop/views/eid_panels.py" line="151" />
         <source>The programme's balance is shown here once it has been downloaded.</source>
         <translation>計劃餘額下載後會在此顯示。</translation>
     </message>
@@ -1076,306 +1076,309 @@
 <context>
     <name>EidField</name>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="97" />
+        <location filename="../../desktop/views/eid_widgets.py" line="93" />
         <source>(not on record)</source>
         <translation>（沒有記錄）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="100" />
+        <location filename="../../desktop/views/eid_widgets.py" line="96" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="102" />
+        <location filename="../../desktop/views/eid_widgets.py" line="98" />
         <source>No</source>
         <translation>否</translation>
     </message>
 </context>
 <context>
+    <name>EidHistory</name>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="44" />
+        <source>Consent history</source>
+        <translation>同意記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="45" />
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="45" />
+        <source>Institution</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="46" />
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="46" />
+        <source>Details</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="49" />
+        <source>Shared</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/eid_panels.py" line="50" />
+        <source>Refused</source>
+        <translation>已拒絕</translation>
+    </message>
+</context>
+<context>
     <name>EidPage</name>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="126" />
-        <location filename="../../desktop/views/pages/eid.py" line="127" />
+        <location filename="../../desktop/views/pages/eid.py" line="119" />
+        <location filename="../../desktop/views/pages/eid.py" line="120" />
         <location filename="../../desktop/views/pages/upcoming.py" line="54" />
         <source>eID</source>
         <translation>電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="130" />
+        <location filename="../../desktop/views/pages/eid.py" line="123" />
         <source>Show eID</source>
         <translation>出示電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="131" />
+        <location filename="../../desktop/views/pages/eid.py" line="124" />
         <source>Scan to provide data</source>
         <translation>掃碼提供資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="132" />
+        <location filename="../../desktop/views/pages/eid.py" line="125" />
         <source>Courses</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="133" />
-        <location filename="../../desktop/views/pages/eid.py" line="430" />
+        <location filename="../../desktop/views/pages/eid.py" line="126" />
         <source>Consent history</source>
         <translation>同意記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="138" />
+        <location filename="../../desktop/views/pages/eid.py" line="131" />
         <source>Look at the camera for a moment so that it can see it is you.</source>
         <translation>請望向鏡頭片刻，以確認是您本人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="138" />
+        <location filename="../../desktop/views/pages/eid.py" line="131" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="141" />
+        <location filename="../../desktop/views/pages/eid.py" line="134" />
         <source>Hold the institution's QR code up to the camera, or load a picture of it.</source>
         <translation>請將機構的二維碼對準鏡頭，或載入二維碼的圖片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="143" />
+        <location filename="../../desktop/views/pages/eid.py" line="136" />
         <source>Load a picture of the code…</source>
         <translation>載入二維碼圖片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="144" />
+        <location filename="../../desktop/views/pages/eid.py" line="137" />
         <source>Load a picture of the institution's QR code</source>
         <translation>載入機構二維碼的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="146" />
+        <location filename="../../desktop/views/pages/eid.py" line="139" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="147" />
+        <location filename="../../desktop/views/pages/eid.py" line="140" />
         <source>Done: close the code</source>
         <translation>完成：關閉二維碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="156" />
+        <location filename="../../desktop/views/pages/eid.py" line="149" />
         <source>Opening your eID…</source>
         <translation>正在開啟您的電子身份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="158" />
+        <location filename="../../desktop/views/pages/eid.py" line="151" />
         <source>eID lives on the resident's own computer</source>
         <translation>電子身份只可在居民本人的電腦上使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="160" />
+        <location filename="../../desktop/views/pages/eid.py" line="153" />
         <source>For your privacy, eID cannot be set up or shown on a shared computer such as a kiosk or a community-centre PC. Use it on your own computer with Macao One Account.</source>
         <translation>為保障您的私隱，電子身份不能在自助服務機或社區中心電腦等共用電腦上啟用或出示。請在您自己的電腦上透過澳門公共服務一戶通使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="166" />
+        <location filename="../../desktop/views/pages/eid.py" line="159" />
         <source>This computer cannot keep an eID</source>
         <translation>本電腦無法保存電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="167" />
+        <location filename="../../desktop/views/pages/eid.py" line="160" />
         <source>eID needs the computer's secure key store, and none is available here.</source>
         <translation>電子身份需要電腦的安全密鑰庫，但本電腦沒有可用的密鑰庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="170" />
+        <location filename="../../desktop/views/pages/eid.py" line="163" />
         <source>Sign in to use eID</source>
         <translation>請先登入以使用電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="172" />
+        <location filename="../../desktop/views/pages/eid.py" line="165" />
         <source>Set up eID on this computer</source>
         <translation>在本電腦啟用電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="174" />
+        <location filename="../../desktop/views/pages/eid.py" line="167" />
         <source>Your eID is kept on this computer only. Setting it up takes a moment: the camera checks that it is you, and a key is made and kept in the computer's key store. If you had eID on another computer, it stops working there.</source>
         <translation>您的電子身份只保存在本電腦。啟用只需片刻：鏡頭會確認是您本人，並會產生一條密鑰，保存在電腦的安全密鑰庫中。若您曾在另一部電腦使用電子身份，該電腦上的電子身份將會失效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="178" />
-        <location filename="../../desktop/views/pages/eid.py" line="183" />
+        <location filename="../../desktop/views/pages/eid.py" line="171" />
+        <location filename="../../desktop/views/pages/eid.py" line="176" />
         <source>Set up eID</source>
         <translation>啟用電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="181" />
+        <location filename="../../desktop/views/pages/eid.py" line="174" />
         <source>Your eID was set up on another computer</source>
         <translation>您的電子身份已在另一部電腦上啟用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="182" />
+        <location filename="../../desktop/views/pages/eid.py" line="175" />
         <source>It no longer works on this one. Set it up here again to use it here.</source>
         <translation>它在本電腦上已失效。如要在本電腦使用，請重新啟用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="213" />
+        <location filename="../../desktop/views/pages/eid.py" line="206" />
         <source>Some of your details have changed. Set up eID again to bring them up to date.</source>
         <translation>您的部分資料已更改。請重新啟用電子身份以更新資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="214" />
+        <location filename="../../desktop/views/pages/eid.py" line="207" />
         <source>Set up again</source>
         <translation>重新啟用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="234" />
+        <location filename="../../desktop/views/pages/eid.py" line="227" />
         <source>Setting up your eID…</source>
         <translation>正在啟用您的電子身份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="234" />
+        <location filename="../../desktop/views/pages/eid.py" line="227" />
         <source>This takes a few seconds.</source>
         <translation>這需要數秒時間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="252" />
+        <location filename="../../desktop/views/pages/eid.py" line="245" />
         <source>eID could not be set up</source>
         <translation>未能啟用電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="254" />
+        <location filename="../../desktop/views/pages/eid.py" line="247" />
         <source>Try again</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="269" />
+        <location filename="../../desktop/views/pages/eid.py" line="262" />
         <source>%1 — show this code to be identified</source>
         <translation>%1 — 出示此二維碼以核實身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="271" />
+        <location filename="../../desktop/views/pages/eid.py" line="264" />
         <source>eID code of %1</source>
         <translation>%1 的電子身份二維碼</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/eid.py" line="274" />
-        <location filename="../../desktop/views/pages/eid.py" line="290" />
+        <location filename="../../desktop/views/pages/eid.py" line="267" />
+        <location filename="../../desktop/views/pages/eid.py" line="283" />
         <source>New code in %n second(s)</source>
-        <translation>
-            <numerusform>%n 秒後更新二維碼</numerusform>
-        </translation>
+        <translation><numerusform>%n 秒後更新二維碼</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="281" />
+        <location filename="../../desktop/views/pages/eid.py" line="274" />
         <source>This code has expired. Scan the request again.</source>
         <translation>此二維碼已失效，請重新掃描機構的二維碼。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/eid.py" line="284" />
+        <location filename="../../desktop/views/pages/eid.py" line="277" />
         <source>Valid for %n more second(s)</source>
-        <translation>
-            <numerusform>尚餘 %n 秒有效</numerusform>
-        </translation>
+        <translation><numerusform>尚餘 %n 秒有效</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="314" />
+        <location filename="../../desktop/views/pages/eid.py" line="307" />
         <source>Sign in to %1</source>
         <translation>%1 簽到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="314" />
+        <location filename="../../desktop/views/pages/eid.py" line="307" />
         <source>Sign out of %1</source>
         <translation>%1 簽退</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="327" />
+        <location filename="../../desktop/views/pages/eid.py" line="320" />
         <source>Load a picture of the code</source>
         <translation>載入二維碼圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="329" />
+        <location filename="../../desktop/views/pages/eid.py" line="322" />
         <source>Pictures</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="363" />
+        <location filename="../../desktop/views/pages/eid.py" line="356" />
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="364" />
+        <location filename="../../desktop/views/pages/eid.py" line="357" />
         <source>Demo institution: for trying eID out, not a real one.</source>
         <translation>示範機構：僅供試用電子身份，並非真實機構。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="365" />
+        <location filename="../../desktop/views/pages/eid.py" line="358" />
         <source>%1 asks for these details. Untick any you do not want to give:</source>
         <translation>%1要求以下資料。請取消勾選您不願提供的項目：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="367" />
+        <location filename="../../desktop/views/pages/eid.py" line="360" />
         <source>When you agree, the camera checks it is you; then a code with only the ticked details is shown for two minutes.</source>
         <translation>按下同意後，鏡頭會確認是您本人，然後顯示只包含已勾選資料的二維碼，有效兩分鐘。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="370" />
+        <location filename="../../desktop/views/pages/eid.py" line="363" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="371" />
+        <location filename="../../desktop/views/pages/eid.py" line="364" />
         <source>Agree and share</source>
         <translation>同意並提供</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="372" />
+        <location filename="../../desktop/views/pages/eid.py" line="365" />
         <source>Refuse</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="397" />
+        <location filename="../../desktop/views/pages/eid.py" line="390" />
         <source>Show this code to %1</source>
         <translation>請向%1出示此二維碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="400" />
+        <location filename="../../desktop/views/pages/eid.py" line="393" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="403" />
+        <location filename="../../desktop/views/pages/eid.py" line="396" />
         <source>Only these details are in the code: %1</source>
         <translation>二維碼只包含以下資料：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="413" />
+        <location filename="../../desktop/views/pages/eid.py" line="406" />
         <source>You refused. Nothing was shared.</source>
         <translation>您已拒絕，沒有提供任何資料。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="426" />
-        <source>Shared</source>
-        <translation>已提供</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="426" />
-        <source>Refused</source>
-        <translation>已拒絕</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="428" />
-        <source>When</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="428" />
-        <source>Institution</source>
-        <translation>機構</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="428" />
-        <source>Decision</source>
-        <translation>決定</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/eid.py" line="428" />
-        <source>Details</source>
-        <translation>資料</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/upcoming.py" line="56" />
@@ -1386,7 +1389,7 @@
 <context>
     <name>EidPresence</name>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="311" />
+        <location filename="../../desktop/views/eid_widgets.py" line="307" />
         <source>Hold still…</source>
         <translation>請保持不動…</translation>
     </message>
@@ -1394,173 +1397,173 @@
 <context>
     <name>EidReason</name>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="46" />
+        <location filename="../../desktop/views/eid_widgets.py" line="42" />
         <source>This is not an eID code.</source>
         <extracomment>Device pixels per QR module at least (at 3 OpenCV misses about one code in twelve); the widget uses more whenever the window leaves room. Frames in a row with exactly one face before the presence check passes (about a second of video). Section titles inside a page (the app's style sheet sizes only the page heading).</extracomment>
         <translation>這不是電子身份二維碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="47" />
+        <location filename="../../desktop/views/eid_widgets.py" line="43" />
         <source>This eID code is of a newer kind. Update the app.</source>
         <translation>此電子身份二維碼屬較新版本，請更新本程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="48" />
+        <location filename="../../desktop/views/eid_widgets.py" line="44" />
         <source>This code is too long to be an eID code.</source>
         <translation>此二維碼太長，不可能是電子身份二維碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="49" />
+        <location filename="../../desktop/views/eid_widgets.py" line="45" />
         <source>This is another kind of eID code than expected here.</source>
         <translation>此電子身份二維碼的類型不適用於此處。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="50" />
+        <location filename="../../desktop/views/eid_widgets.py" line="46" />
         <source>The code is signed with a key that is not published.</source>
         <translation>此二維碼以未公佈的密鑰簽署。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="51" />
+        <location filename="../../desktop/views/eid_widgets.py" line="47" />
         <source>The institution is not registered with Macao One Account.</source>
         <translation>該機構未在澳門公共服務一戶通登記。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="54" />
+        <location filename="../../desktop/views/eid_widgets.py" line="50" />
         <source>The signature does not match: the code was changed or forged.</source>
         <translation>簽署不符：二維碼曾被改動或偽造。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="57" />
+        <location filename="../../desktop/views/eid_widgets.py" line="53" />
         <source>A shared detail does not match what was certified.</source>
         <translation>所提供的資料與已認證的資料不符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="58" />
+        <location filename="../../desktop/views/eid_widgets.py" line="54" />
         <source>This eID was revoked.</source>
         <translation>此電子身份已被撤銷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="59" />
+        <location filename="../../desktop/views/eid_widgets.py" line="55" />
         <source>The code has expired. Ask for a new one.</source>
         <translation>二維碼已失效，請索取新的二維碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="60" />
+        <location filename="../../desktop/views/eid_widgets.py" line="56" />
         <source>The code is not valid yet. Check the computer's clock.</source>
         <translation>二維碼尚未生效，請檢查電腦的時鐘。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="61" />
+        <location filename="../../desktop/views/eid_widgets.py" line="57" />
         <source>The code claims to be valid for too long.</source>
         <translation>二維碼聲稱的有效時間過長。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="62" />
+        <location filename="../../desktop/views/eid_widgets.py" line="58" />
         <source>Your eID has expired. Set it up again.</source>
         <translation>您的電子身份已過期，請重新啟用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="63" />
+        <location filename="../../desktop/views/eid_widgets.py" line="59" />
         <source>The answer must be checked against the request.</source>
         <translation>回覆必須與機構的要求核對。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="64" />
+        <location filename="../../desktop/views/eid_widgets.py" line="60" />
         <source>The answer belongs to another request.</source>
         <translation>此回覆屬於另一個要求。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="65" />
+        <location filename="../../desktop/views/eid_widgets.py" line="61" />
         <source>The answer was made for another institution.</source>
         <translation>此回覆是為另一機構而產生的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="66" />
+        <location filename="../../desktop/views/eid_widgets.py" line="62" />
         <source>The code is for another course.</source>
         <translation>此二維碼屬於另一課程。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="67" />
+        <location filename="../../desktop/views/eid_widgets.py" line="63" />
         <source>The answer shares details that were not asked for.</source>
         <translation>此回覆包含未被要求的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="68" />
+        <location filename="../../desktop/views/eid_widgets.py" line="64" />
         <source>This code was already used.</source>
         <translation>此二維碼已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="69" />
+        <location filename="../../desktop/views/eid_widgets.py" line="65" />
         <source>eID is only available on the resident's own computer.</source>
         <translation>電子身份只可在居民本人的電腦上使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="70" />
+        <location filename="../../desktop/views/eid_widgets.py" line="66" />
         <source>The key on this computer does not match your eID. Set it up again.</source>
         <translation>本電腦上的密鑰與您的電子身份不符，請重新啟用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="73" />
+        <location filename="../../desktop/views/eid_widgets.py" line="69" />
         <source>Choose at least one of the requested details.</source>
         <translation>請最少選擇一項所要求的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="74" />
+        <location filename="../../desktop/views/eid_widgets.py" line="70" />
         <source>Your face must be seen by the camera just before.</source>
         <translation>鏡頭需要在剛才看到您的面容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="75" />
+        <location filename="../../desktop/views/eid_widgets.py" line="71" />
         <source>The set-up took too long. Try again.</source>
         <translation>啟用時間過長，請再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="76" />
+        <location filename="../../desktop/views/eid_widgets.py" line="72" />
         <source>This computer's key is already used by another eID.</source>
         <translation>本電腦的密鑰已被另一個電子身份使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="77" />
+        <location filename="../../desktop/views/eid_widgets.py" line="73" />
         <source>A detail has the wrong form.</source>
         <translation>有資料的格式不正確。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="78" />
+        <location filename="../../desktop/views/eid_widgets.py" line="74" />
         <source>The list of revoked eIDs is older than the one already held.</source>
         <translation>已撤銷電子身份名單比現有的名單舊。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="79" />
+        <location filename="../../desktop/views/eid_widgets.py" line="75" />
         <source>The server cannot be reached. Check the connection and try again.</source>
         <translation>無法連接伺服器，請檢查網絡連線後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="82" />
+        <location filename="../../desktop/views/eid_widgets.py" line="78" />
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="83" />
+        <location filename="../../desktop/views/eid_widgets.py" line="79" />
         <source>This computer has no secure key store, so it cannot hold an eID.</source>
         <translation>本電腦沒有安全密鑰庫，因此無法保存電子身份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="86" />
+        <location filename="../../desktop/views/eid_widgets.py" line="82" />
         <source>Your face could not be confirmed. Try again in good light.</source>
         <translation>未能確認您的面容，請在光線充足的地方再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="89" />
+        <location filename="../../desktop/views/eid_widgets.py" line="85" />
         <source>No QR code was found in this picture.</source>
         <translation>這張圖片中找不到二維碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="90" />
+        <location filename="../../desktop/views/eid_widgets.py" line="86" />
         <source>This file is not a picture.</source>
         <translation>此檔案不是圖片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/eid_widgets.py" line="92" />
+        <location filename="../../desktop/views/eid_widgets.py" line="88" />
         <source>Something went wrong. Try again later.</source>
         <translation>發生錯誤，請稍後再試。</translation>
     </message>
@@ -3530,12 +3533,16 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="130" />
         <source>%n need(s) your attention.</source>
-        <translation><numerusform>%n 項需要您處理。</numerusform></translation>
+        <translation>
+            <numerusform>%n 項需要您處理。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="132" />
         <source>%n not yet confirmed by the server.</source>
-        <translation><numerusform>%n 項尚待伺服器確認。</numerusform></translation>
+        <translation>
+            <numerusform>%n 項尚待伺服器確認。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="133" />
@@ -3697,17 +3704,23 @@
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="83" />
         <source>%n waiting to be sent, the oldest since %1</source>
-        <translation><numerusform>%n 項待發送，最早一項保存於 %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 項待發送，最早一項保存於 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
-        <translation><numerusform>%n 項待發送</numerusform></translation>
+        <translation>
+            <numerusform>%n 項待發送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="90" />
         <source>%n need(s) your attention</source>
-        <translation><numerusform>%n 項需要您處理</numerusform></translation>
+        <translation>
+            <numerusform>%n 項需要您處理</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/status.py" line="93" />

@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.context import AppContext
 from desktop.eid import qrcodes
@@ -41,6 +41,10 @@ from desktop.session_worker import NotSignedIn, SessionWorker
 __all__ = ["Course", "EidFiles", "EidModel", "EidState", "eid_language", "failure_code"]
 
 log = logging.getLogger(__name__)
+
+
+#: The credential's status is asked after a sync at most this often (and whenever the page opens).
+STATUS_EVERY_S = 300.0
 
 
 class EidState(StrEnum):
@@ -184,6 +188,9 @@ class EidModel(QObject):
         self._local = SessionWorker(name="eid", parent=self)
         self._net = SessionWorker(ctx.sync.current_session, name="eid-net", parent=self)
         self._generation = 0
+        self._last_sync: datetime | None = None
+        self._checked_at = 0.0
+        ctx.sync.status_changed.connect(self._on_sync_status)
 
     # --- where -----------------------------------------------------------------------------------------
     def key_store(self) -> DeviceKeyStore:
@@ -238,12 +245,23 @@ class EidModel(QObject):
         self.state, self.wallet, self.keys = loaded.state, loaded.wallet, loaded.keys
         self.state_changed.emit()
 
+    @Slot(object)
+    def _on_sync_status(self, status: Any) -> None:
+        """After a sync, now and then: has the authority revoked this credential (bound elsewhere)?"""
+        if status.last_sync == self._last_sync:
+            return
+        self._last_sync = status.last_sync
+        now = self._ctx.clock.monotonic()
+        if self.state is EidState.BOUND and now - self._checked_at >= STATUS_EVERY_S:
+            self.check_status()
+
     def check_status(self) -> None:
         """Ask the authority about this credential; a revoked one means the eID moved to another device."""
         wallet, files, store = self.wallet, self.files, self.key_store()
         if wallet is None or files is None or self._ctx.sync.current_session() is None:
             return
         cid = wallet.claims.cid
+        self._checked_at = self._ctx.clock.monotonic()
 
         def ask(session: Any) -> Any:
             from desktop.sync.eid_client import EidClient

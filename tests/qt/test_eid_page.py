@@ -223,6 +223,10 @@ def test_scan_with_the_camera_refuse_and_history_survives_a_restart(
     page.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: page.scan_stack.currentIndex() == 1, timeout=15_000)  # read by the camera
     assert released_scanner(page)
+    box = page.scanner.preview._scan_box  # the part of the picture read, drawn to fit this picture
+    assert box is not None and box.width() == int(
+        0.6 * min(cv2.imread(str(tmp_path / "shown.png")).shape[:2])
+    )
     page.consent_view.refuse_button.click()
     assert (
         page.scan_stack.currentIndex() == 0 and page.scan_error.text() == "You refused. Nothing was shared."

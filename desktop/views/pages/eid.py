@@ -70,8 +70,9 @@ class EidPage(Page):
         self.scan_note = QLabel(scan)
         self.scan_note.setWordWrap(True)
         self.scanner = CameraPanel(camera_source, scan)
-        self.scanner.set_scanner(make_scanner())
-        self.scanner.camera_started.connect(self._on_scanner_started)
+        self.qr_scanner = make_scanner()
+        self.scanner.set_scanner(self.qr_scanner)
+        self.scanner.frame_arrived.connect(self._on_scanner_frame)
         self.scanner.qr_read.connect(self._on_request_text)
         self.picture_button = QPushButton(scan)
         self.picture_button.setObjectName("EidLoadPicture")
@@ -309,10 +310,10 @@ class EidPage(Page):
         self.tick()
 
     # --- scan to provide data ------------------------------------------------------------------------------
-    def _on_scanner_started(self) -> None:
-        frame_size = (640, 480)
-        scanner = self.scanner._scanner
-        self.scanner.preview.set_scan_box(QRectF(*scanner.scan_box(*frame_size)))
+    def _on_scanner_frame(self, frame: Any) -> None:
+        """Draw the part of the picture the scanner reads (it ignores codes outside it)."""
+        box = self.qr_scanner.scan_box(frame.image.width(), frame.image.height())
+        self.scanner.preview.set_scan_box(QRectF(*box))
 
     def _on_picture_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

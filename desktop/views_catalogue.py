@@ -20,4 +20,5 @@ SUB_PAGES: dict[str, tuple[str, str]] = {
 #: Sections reached from My apps (not in the navigation list): name -> the navigation entry they belong to.
 APP_PAGES: dict[str, str] = {
     "memo": "apps",
+    "photos": "apps",
 }

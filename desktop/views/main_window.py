@@ -41,9 +41,10 @@ PAGE_CLASSES = {
     "opinions": ("desktop.views.pages.upcoming", "OpinionsPage"),
     "appointments": ("desktop.views.pages.appointments", "AppointmentsPage"),
     "address": ("desktop.views.pages.address", "AddressPage"),
-    "eid": ("desktop.views.pages.upcoming", "EidPage"),
+    "eid": ("desktop.views.pages.eid", "EidPage"),
     "submissions": ("desktop.views.pages.submissions", "SubmissionsPage"),
     "memo": ("desktop.views.pages.memo", "MemoPage"),
+    "photos": ("desktop.views.pages.photos", "PhotosPage"),
     "account": ("desktop.views.pages.account", "AccountPage"),
 }
 

@@ -124,6 +124,16 @@ def operation_title(kind: str, payload: dict[str, Any]) -> str:
             .replace("%2", str(payload.get("vehicle_id", "")))
             .replace("%3", str(payload.get("amount", "")))
         )
+    if kind == "pay_bill":
+        return (
+            QCoreApplication.translate("Operation", "Pay bill %1 · MOP %2")
+            .replace("%1", str(payload.get("bill_id", "")))
+            .replace("%2", str(payload.get("amount", "")))
+        )
+    for feature in (appointment_operation_title, address_operation_title, photo_operation_title):
+        title = feature(kind, payload)
+        if title:
+            return title
     return kind.replace("_", " ")
 
 
@@ -150,6 +160,10 @@ def problem_slug_text(slug: str | None, server_title: str = "") -> str:
     }
     if slug in texts:
         return texts[slug]
+    for feature in (appointment_refusal_text, address_refusal_text, photo_refusal_text):
+        text = feature(slug)
+        if text:
+            return text
     return server_title or QCoreApplication.translate("Refusal", "The server refused this request.")
 
 

@@ -94,67 +94,67 @@
 <context>
     <name>AddressError</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="202" />
+        <location filename="../../desktop/views/texts.py" line="216" />
         <source>Choose the district.</source>
         <translation>Choose the district.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="203" />
+        <location filename="../../desktop/views/texts.py" line="217" />
         <source>Enter the street, in Chinese or Portuguese (or both).</source>
         <translation>Enter the street, in Chinese or Portuguese (or both).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="206" />
+        <location filename="../../desktop/views/texts.py" line="220" />
         <source>Enter the child's name.</source>
         <translation>Enter the child's name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="208" />
+        <location filename="../../desktop/views/texts.py" line="222" />
         <source>This is needed.</source>
         <translation>This is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="210" />
+        <location filename="../../desktop/views/texts.py" line="224" />
         <source>At most %1 children in one request.</source>
         <translation>At most %1 children in one request.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="214" />
+        <location filename="../../desktop/views/texts.py" line="228" />
         <source>Too long: at most %1 characters.</source>
         <translation>Too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="215" />
+        <location filename="../../desktop/views/texts.py" line="229" />
         <source>Remove line breaks, tabs and other control characters.</source>
         <translation>Remove line breaks, tabs and other control characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="218" />
+        <location filename="../../desktop/views/texts.py" line="232" />
         <source>Enter a door number or a building name (or both).</source>
         <translation>Enter a door number or a building name (or both).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="221" />
+        <location filename="../../desktop/views/texts.py" line="235" />
         <source>Choose one of the districts in the list.</source>
         <translation>Choose one of the districts in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="224" />
+        <location filename="../../desktop/views/texts.py" line="238" />
         <source>Choose at least one department.</source>
         <translation>Choose at least one department.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="225" />
+        <location filename="../../desktop/views/texts.py" line="239" />
         <source>At most %1 departments.</source>
         <translation>At most %1 departments.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="226" />
+        <location filename="../../desktop/views/texts.py" line="240" />
         <source>A department is chosen twice.</source>
         <translation>A department is chosen twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="227" />
+        <location filename="../../desktop/views/texts.py" line="241" />
         <source>A chosen department does not take part in the address service.</source>
         <translation>A chosen department does not take part in the address service.</translation>
     </message>
@@ -455,47 +455,47 @@
 <context>
     <name>AddressState</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="237" />
+        <location filename="../../desktop/views/texts.py" line="251" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="238" />
+        <location filename="../../desktop/views/texts.py" line="252" />
         <source>Processing</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="239" />
+        <location filename="../../desktop/views/texts.py" line="253" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="240" />
+        <location filename="../../desktop/views/texts.py" line="254" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="242" />
+        <location filename="../../desktop/views/texts.py" line="256" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="248" />
+        <location filename="../../desktop/views/texts.py" line="262" />
         <source>In progress: %1 of %2 departments finished</source>
         <translation>In progress: %1 of %2 departments finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="250" />
+        <location filename="../../desktop/views/texts.py" line="264" />
         <source>Done: all %2 departments took the address</source>
         <translation>Done: all %2 departments took the address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="252" />
+        <location filename="../../desktop/views/texts.py" line="266" />
         <source>Not taken: every department failed</source>
         <translation>Not taken: every department failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="254" />
+        <location filename="../../desktop/views/texts.py" line="268" />
         <source>Done, but %3 of %2 departments failed</source>
         <translation>Done, but %3 of %2 departments failed</translation>
     </message>
@@ -574,98 +574,98 @@
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="109" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="94" />
         <source>My apps</source>
         <extracomment>Apps this version has (the main window knows where each one opens).</extracomment>
         <translation>My apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="110" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="95" />
         <source>Open an app, or see what the others will hold when they come.</source>
         <translation>Open an app, or see what the others will hold when they come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="97" />
         <source>My health</source>
         <translation>My health</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="97" />
         <source>Your health records and vaccination history.</source>
         <translation>Your health records and vaccination history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="114" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="99" />
         <source>Card wallet</source>
         <translation>Card wallet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="115" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="100" />
         <source>Your eID and member cards, shown even without a connection.</source>
         <translation>Your eID and member cards, shown even without a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="118" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="103" />
         <source>My vehicles</source>
         <translation>My vehicles</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="119" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="104" />
         <source>Bind your registered vehicles; licence and insurance dates.</source>
         <translation>Bind your registered vehicles; licence and insurance dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="122" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="107" />
         <source>My vouchers</source>
         <translation>My vouchers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="123" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="108" />
         <source>Medical voucher and continuing-education balances; transfers to family.</source>
         <translation>Medical voucher and continuing-education balances; transfers to family.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="111" />
         <source>My photos</source>
         <translation>My photos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="127" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
         <source>Identification photos taken with the webcam for documents.</source>
         <translation>Identification photos taken with the webcam for documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="129" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="114" />
         <source>My memo</source>
         <translation>My memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="129" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="114" />
         <source>Appointment reminders and your own notes.</source>
         <translation>Appointment reminders and your own notes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
         <source>My transactions</source>
         <translation>My transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="132" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="117" />
         <source>Your history, and the certificates and licences issued to you.</source>
         <translation>Your history, and the certificates and licences issued to you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="140" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="125" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="141" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="143" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="128" />
         <source>Not available in this version yet</source>
         <translation>Not available in this version yet</translation>
     </message>
@@ -1126,258 +1126,252 @@
 <context>
     <name>EidPage</name>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="119" />
         <location filename="../../desktop/views/pages/eid.py" line="120" />
-        <location filename="../../desktop/views/pages/upcoming.py" line="54" />
+        <location filename="../../desktop/views/pages/eid.py" line="121" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="123" />
+        <location filename="../../desktop/views/pages/eid.py" line="124" />
         <source>Show eID</source>
         <translation>Show eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="124" />
+        <location filename="../../desktop/views/pages/eid.py" line="125" />
         <source>Scan to provide data</source>
         <translation>Scan to provide data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="125" />
+        <location filename="../../desktop/views/pages/eid.py" line="126" />
         <source>Courses</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="126" />
+        <location filename="../../desktop/views/pages/eid.py" line="127" />
         <source>Consent history</source>
         <translation>Consent history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="131" />
+        <location filename="../../desktop/views/pages/eid.py" line="132" />
         <source>Look at the camera for a moment so that it can see it is you.</source>
         <translation>Look at the camera for a moment so that it can see it is you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="131" />
+        <location filename="../../desktop/views/pages/eid.py" line="132" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="134" />
+        <location filename="../../desktop/views/pages/eid.py" line="135" />
         <source>Hold the institution's QR code up to the camera, or load a picture of it.</source>
         <translation>Hold the institution's QR code up to the camera, or load a picture of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="136" />
+        <location filename="../../desktop/views/pages/eid.py" line="137" />
         <source>Load a picture of the code…</source>
         <translation>Load a picture of the code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="137" />
+        <location filename="../../desktop/views/pages/eid.py" line="138" />
         <source>Load a picture of the institution's QR code</source>
         <translation>Load a picture of the institution's QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="139" />
+        <location filename="../../desktop/views/pages/eid.py" line="140" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="140" />
+        <location filename="../../desktop/views/pages/eid.py" line="141" />
         <source>Done: close the code</source>
         <translation>Done: close the code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="149" />
+        <location filename="../../desktop/views/pages/eid.py" line="150" />
         <source>Opening your eID…</source>
         <translation>Opening your eID…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="151" />
+        <location filename="../../desktop/views/pages/eid.py" line="152" />
         <source>eID lives on the resident's own computer</source>
         <translation>eID lives on the resident's own computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="153" />
+        <location filename="../../desktop/views/pages/eid.py" line="154" />
         <source>For your privacy, eID cannot be set up or shown on a shared computer such as a kiosk or a community-centre PC. Use it on your own computer with Macao One Account.</source>
         <translation>For your privacy, eID cannot be set up or shown on a shared computer such as a kiosk or a community-centre PC. Use it on your own computer with Macao One Account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="159" />
+        <location filename="../../desktop/views/pages/eid.py" line="160" />
         <source>This computer cannot keep an eID</source>
         <translation>This computer cannot keep an eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="160" />
+        <location filename="../../desktop/views/pages/eid.py" line="161" />
         <source>eID needs the computer's secure key store, and none is available here.</source>
         <translation>eID needs the computer's secure key store, and none is available here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="163" />
+        <location filename="../../desktop/views/pages/eid.py" line="164" />
         <source>Sign in to use eID</source>
         <translation>Sign in to use eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="165" />
+        <location filename="../../desktop/views/pages/eid.py" line="166" />
         <source>Set up eID on this computer</source>
         <translation>Set up eID on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="167" />
+        <location filename="../../desktop/views/pages/eid.py" line="168" />
         <source>Your eID is kept on this computer only. Setting it up takes a moment: the camera checks that it is you, and a key is made and kept in the computer's key store. If you had eID on another computer, it stops working there.</source>
         <translation>Your eID is kept on this computer only. Setting it up takes a moment: the camera checks that it is you, and a key is made and kept in the computer's key store. If you had eID on another computer, it stops working there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="171" />
-        <location filename="../../desktop/views/pages/eid.py" line="176" />
+        <location filename="../../desktop/views/pages/eid.py" line="172" />
+        <location filename="../../desktop/views/pages/eid.py" line="177" />
         <source>Set up eID</source>
         <translation>Set up eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="174" />
+        <location filename="../../desktop/views/pages/eid.py" line="175" />
         <source>Your eID was set up on another computer</source>
         <translation>Your eID was set up on another computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="175" />
+        <location filename="../../desktop/views/pages/eid.py" line="176" />
         <source>It no longer works on this one. Set it up here again to use it here.</source>
         <translation>It no longer works on this one. Set it up here again to use it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="206" />
+        <location filename="../../desktop/views/pages/eid.py" line="207" />
         <source>Some of your details have changed. Set up eID again to bring them up to date.</source>
         <translation>Some of your details have changed. Set up eID again to bring them up to date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="207" />
+        <location filename="../../desktop/views/pages/eid.py" line="208" />
         <source>Set up again</source>
         <translation>Set up again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="227" />
+        <location filename="../../desktop/views/pages/eid.py" line="228" />
         <source>Setting up your eID…</source>
         <translation>Setting up your eID…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="227" />
+        <location filename="../../desktop/views/pages/eid.py" line="228" />
         <source>This takes a few seconds.</source>
         <translation>This takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="245" />
+        <location filename="../../desktop/views/pages/eid.py" line="246" />
         <source>eID could not be set up</source>
         <translation>eID could not be set up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="247" />
+        <location filename="../../desktop/views/pages/eid.py" line="248" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="262" />
+        <location filename="../../desktop/views/pages/eid.py" line="263" />
         <source>%1 — show this code to be identified</source>
         <translation>%1 — show this code to be identified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="264" />
+        <location filename="../../desktop/views/pages/eid.py" line="265" />
         <source>eID code of %1</source>
         <translation>eID code of %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/eid.py" line="267" />
-        <location filename="../../desktop/views/pages/eid.py" line="283" />
+        <location filename="../../desktop/views/pages/eid.py" line="268" />
+        <location filename="../../desktop/views/pages/eid.py" line="284" />
         <source>New code in %n second(s)</source>
         <translation><numerusform>New code in %n second(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="274" />
+        <location filename="../../desktop/views/pages/eid.py" line="275" />
         <source>This code has expired. Scan the request again.</source>
         <translation>This code has expired. Scan the request again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/eid.py" line="277" />
+        <location filename="../../desktop/views/pages/eid.py" line="278" />
         <source>Valid for %n more second(s)</source>
         <translation><numerusform>Valid for %n more second(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="307" />
+        <location filename="../../desktop/views/pages/eid.py" line="308" />
         <source>Sign in to %1</source>
         <translation>Sign in to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="307" />
+        <location filename="../../desktop/views/pages/eid.py" line="308" />
         <source>Sign out of %1</source>
         <translation>Sign out of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="320" />
+        <location filename="../../desktop/views/pages/eid.py" line="321" />
         <source>Load a picture of the code</source>
         <translation>Load a picture of the code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="322" />
+        <location filename="../../desktop/views/pages/eid.py" line="323" />
         <source>Pictures</source>
         <translation>Pictures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="356" />
+        <location filename="../../desktop/views/pages/eid.py" line="357" />
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="357" />
+        <location filename="../../desktop/views/pages/eid.py" line="358" />
         <source>Demo institution: for trying eID out, not a real one.</source>
         <translation>Demo institution: for trying eID out, not a real one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="358" />
+        <location filename="../../desktop/views/pages/eid.py" line="359" />
         <source>%1 asks for these details. Untick any you do not want to give:</source>
         <translation>%1 asks for these details. Untick any you do not want to give:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="360" />
+        <location filename="../../desktop/views/pages/eid.py" line="361" />
         <source>When you agree, the camera checks it is you; then a code with only the ticked details is shown for two minutes.</source>
         <translation>When you agree, the camera checks it is you; then a code with only the ticked details is shown for two minutes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="363" />
+        <location filename="../../desktop/views/pages/eid.py" line="364" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="364" />
+        <location filename="../../desktop/views/pages/eid.py" line="365" />
         <source>Agree and share</source>
         <translation>Agree and share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="365" />
+        <location filename="../../desktop/views/pages/eid.py" line="366" />
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="390" />
+        <location filename="../../desktop/views/pages/eid.py" line="391" />
         <source>Show this code to %1</source>
         <translation>Show this code to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="393" />
+        <location filename="../../desktop/views/pages/eid.py" line="394" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="396" />
+        <location filename="../../desktop/views/pages/eid.py" line="397" />
         <source>Only these details are in the code: %1</source>
         <translation>Only these details are in the code: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="406" />
+        <location filename="../../desktop/views/pages/eid.py" line="407" />
         <source>You refused. Nothing was shared.</source>
         <translation>You refused. Nothing was shared.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="56" />
-        <source>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</source>
-        <translation>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</translation>
     </message>
 </context>
 <context>
@@ -1666,126 +1660,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="222" />
+        <location filename="../../desktop/views/main_window.py" line="223" />
         <source>Missed while this computer was off:</source>
         <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The first section shown has its first content (once); background work may start. The pages built so far (see PAGE_CLASSES).</extracomment>
         <translation>Missed while this computer was off:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="240" />
         <location filename="../../desktop/views/main_window.py" line="241" />
+        <location filename="../../desktop/views/main_window.py" line="242" />
         <source>Macao One Account</source>
         <translation>Macao One Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="242" />
+        <location filename="../../desktop/views/main_window.py" line="243" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="243" />
         <location filename="../../desktop/views/main_window.py" line="244" />
+        <location filename="../../desktop/views/main_window.py" line="245" />
         <source>Demo mode: a server on this computer with made-up data</source>
         <translation>Demo mode: a server on this computer with made-up data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="246" />
+        <location filename="../../desktop/views/main_window.py" line="247" />
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="246" />
+        <location filename="../../desktop/views/main_window.py" line="247" />
         <source>Assisted service</source>
         <translation>Assisted service</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="249" />
+        <location filename="../../desktop/views/main_window.py" line="250" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="252" />
         <source>My information</source>
         <translation>My information</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="252" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>My services</source>
         <translation>My services</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253" />
+        <location filename="../../desktop/views/main_window.py" line="254" />
         <source>My apps</source>
         <translation>My apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="254" />
+        <location filename="../../desktop/views/main_window.py" line="255" />
         <source>My opinions</source>
         <translation>My opinions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="255" />
+        <location filename="../../desktop/views/main_window.py" line="256" />
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="256" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="258" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="258" />
+        <location filename="../../desktop/views/main_window.py" line="259" />
         <source>My submissions</source>
         <translation>My submissions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="259" />
+        <location filename="../../desktop/views/main_window.py" line="260" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="265" />
         <location filename="../../desktop/views/main_window.py" line="266" />
+        <location filename="../../desktop/views/main_window.py" line="267" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="279" />
+        <location filename="../../desktop/views/main_window.py" line="280" />
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="295" />
+        <location filename="../../desktop/views/main_window.py" line="296" />
         <source>You are offline. Showing what is saved on this computer.</source>
         <translation>You are offline. Showing what is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="297" />
+        <location filename="../../desktop/views/main_window.py" line="298" />
         <source>The server is not answering properly. Showing what is saved on this computer.</source>
         <translation>The server is not answering properly. Showing what is saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="299" />
+        <location filename="../../desktop/views/main_window.py" line="300" />
         <source>Last updated %1.</source>
         <translation>Last updated %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="300" />
+        <location filename="../../desktop/views/main_window.py" line="301" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="318" />
+        <location filename="../../desktop/views/main_window.py" line="319" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -2250,52 +2244,52 @@
 <context>
     <name>OpState</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="161" />
+        <location filename="../../desktop/views/texts.py" line="175" />
         <source>Being checked with the server — do not pay again</source>
         <translation>Being checked with the server — do not pay again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="162" />
+        <location filename="../../desktop/views/texts.py" line="176" />
         <source>Saved on this computer — will be sent</source>
         <translation>Saved on this computer — will be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="164" />
+        <location filename="../../desktop/views/texts.py" line="178" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="167" />
+        <location filename="../../desktop/views/texts.py" line="181" />
         <source>Payment being confirmed — do not pay again</source>
         <translation>Payment being confirmed — do not pay again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="168" />
+        <location filename="../../desktop/views/texts.py" line="182" />
         <source>Received, being processed</source>
         <translation>Received, being processed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="172" />
+        <location filename="../../desktop/views/texts.py" line="186" />
         <source>Received, ref %1</source>
         <translation>Received, ref %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="173" />
+        <location filename="../../desktop/views/texts.py" line="187" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="175" />
+        <location filename="../../desktop/views/texts.py" line="189" />
         <source>Replaced by a corrected submission</source>
         <translation>Replaced by a corrected submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="177" />
+        <location filename="../../desktop/views/texts.py" line="191" />
         <source>Discarded</source>
         <translation>Discarded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="178" />
+        <location filename="../../desktop/views/texts.py" line="192" />
         <source>Needs your attention</source>
         <translation>Needs your attention</translation>
     </message>
@@ -2313,42 +2307,47 @@
         <translation>Pay vehicle tax %1 for %2 · MOP %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="264" />
+        <location filename="../../desktop/views/texts.py" line="129" />
+        <source>Pay bill %1 · MOP %2</source>
+        <translation>Pay bill %1 · MOP %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="278" />
         <source>Change the correspondence address (%n department(s))</source>
         <translation>Change the correspondence address (%n department(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="267" />
+        <location filename="../../desktop/views/texts.py" line="281" />
         <source>Register the correspondence address (%n department(s))</source>
         <translation>Register the correspondence address (%n department(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="315" />
+        <location filename="../../desktop/views/texts.py" line="329" />
         <source>Book a counter appointment</source>
         <translation>Book a counter appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="316" />
+        <location filename="../../desktop/views/texts.py" line="330" />
         <source>Cancel appointment %1</source>
         <translation>Cancel appointment %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="317" />
+        <location filename="../../desktop/views/texts.py" line="331" />
         <source>Change the time of appointment %1</source>
         <translation>Change the time of appointment %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="320" />
+        <location filename="../../desktop/views/texts.py" line="334" />
         <source>Save memo “%2”</source>
         <translation>Save memo “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="321" />
+        <location filename="../../desktop/views/texts.py" line="335" />
         <source>Delete a memo</source>
         <translation>Delete a memo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="372" />
+        <location filename="../../desktop/views/texts.py" line="386" />
         <source>Send ID photo taken %1</source>
         <translation>Send ID photo taken %1</translation>
     </message>
@@ -2877,132 +2876,132 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="133" />
+        <location filename="../../desktop/views/texts.py" line="143" />
         <source>This fine had already been paid. You were not charged again.</source>
         <translation>This fine had already been paid. You were not charged again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="136" />
+        <location filename="../../desktop/views/texts.py" line="146" />
         <source>This tax had already been paid. You were not charged again.</source>
         <translation>This tax had already been paid. You were not charged again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="139" />
+        <location filename="../../desktop/views/texts.py" line="149" />
         <source>The amount differs from what is due.</source>
         <translation>The amount differs from what is due.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="140" />
+        <location filename="../../desktop/views/texts.py" line="150" />
         <source>The payment was declined. Nothing was charged.</source>
         <translation>The payment was declined. Nothing was charged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="143" />
+        <location filename="../../desktop/views/texts.py" line="153" />
         <source>This fine no longer exists.</source>
         <translation>This fine no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="144" />
+        <location filename="../../desktop/views/texts.py" line="154" />
         <source>Too large to send.</source>
         <translation>Too large to send.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="145" />
+        <location filename="../../desktop/views/texts.py" line="155" />
         <source>The server could not accept this request.</source>
         <translation>The server could not accept this request.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="146" />
+        <location filename="../../desktop/views/texts.py" line="156" />
         <source>The server does not offer this yet.</source>
         <translation>The server does not offer this yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="147" />
+        <location filename="../../desktop/views/texts.py" line="157" />
         <source>The app made an error sending this. It has been kept and reported.</source>
         <translation>The app made an error sending this. It has been kept and reported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="153" />
+        <location filename="../../desktop/views/texts.py" line="167" />
         <source>The server refused this request.</source>
         <translation>The server refused this request.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="275" />
+        <location filename="../../desktop/views/texts.py" line="289" />
         <source>The server did not accept the address. Correct it and send it again.</source>
         <translation>The server did not accept the address. Correct it and send it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="278" />
+        <location filename="../../desktop/views/texts.py" line="292" />
         <source>A chosen department no longer takes part in the address service. Choose again and send.</source>
         <translation>A chosen department no longer takes part in the address service. Choose again and send.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="335" />
+        <location filename="../../desktop/views/texts.py" line="349" />
         <source>Someone else took the last place at this time. Choose one of the nearest free times.</source>
         <translation>Someone else took the last place at this time. Choose one of the nearest free times.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="338" />
+        <location filename="../../desktop/views/texts.py" line="352" />
         <source>This time has already begun. Choose a later one.</source>
         <translation>This time has already begun. Choose a later one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="341" />
+        <location filename="../../desktop/views/texts.py" line="355" />
         <source>This time is no longer offered.</source>
         <translation>This time is no longer offered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="342" />
+        <location filename="../../desktop/views/texts.py" line="356" />
         <source>You have already booked this time.</source>
         <translation>You have already booked this time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="343" />
+        <location filename="../../desktop/views/texts.py" line="357" />
         <source>This appointment no longer exists.</source>
         <translation>This appointment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="344" />
+        <location filename="../../desktop/views/texts.py" line="358" />
         <source>This appointment is already cancelled.</source>
         <translation>This appointment is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="347" />
+        <location filename="../../desktop/views/texts.py" line="361" />
         <source>The time of this appointment has come or gone; it can no longer be changed.</source>
         <translation>The time of this appointment has come or gone; it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="350" />
+        <location filename="../../desktop/views/texts.py" line="364" />
         <source>This memo could not be saved. Save it again.</source>
         <translation>This memo could not be saved. Save it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="378" />
+        <location filename="../../desktop/views/texts.py" line="392" />
         <source>The photo is more than 12 months old.</source>
         <translation>The photo is more than 12 months old.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="379" />
+        <location filename="../../desktop/views/texts.py" line="393" />
         <source>The photo is not 1.5 × 1.8 inch.</source>
         <translation>The photo is not 1.5 × 1.8 inch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="380" />
+        <location filename="../../desktop/views/texts.py" line="394" />
         <source>The photo is too small.</source>
         <translation>The photo is too small.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="381" />
+        <location filename="../../desktop/views/texts.py" line="395" />
         <source>The file is not a JPEG photo.</source>
         <translation>The file is not a JPEG photo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="382" />
+        <location filename="../../desktop/views/texts.py" line="396" />
         <source>The photo did not arrive. Take it again.</source>
         <translation>The photo did not arrive. Take it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="383" />
+        <location filename="../../desktop/views/texts.py" line="397" />
         <source>The photo did not arrive whole. Take it again.</source>
         <translation>The photo did not arrive whole. Take it again.</translation>
     </message>
@@ -3010,52 +3009,52 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="292" />
+        <location filename="../../desktop/views/texts.py" line="306" />
         <source>1 week before</source>
         <translation>1 week before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="293" />
+        <location filename="../../desktop/views/texts.py" line="307" />
         <source>2 days before</source>
         <translation>2 days before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="294" />
+        <location filename="../../desktop/views/texts.py" line="308" />
         <source>1 day before</source>
         <translation>1 day before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="295" />
+        <location filename="../../desktop/views/texts.py" line="309" />
         <source>3 hours before</source>
         <translation>3 hours before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="296" />
+        <location filename="../../desktop/views/texts.py" line="310" />
         <source>1 hour before</source>
         <translation>1 hour before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="297" />
+        <location filename="../../desktop/views/texts.py" line="311" />
         <source>30 minutes before</source>
         <translation>30 minutes before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="298" />
+        <location filename="../../desktop/views/texts.py" line="312" />
         <source>15 minutes before</source>
         <translation>15 minutes before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="299" />
+        <location filename="../../desktop/views/texts.py" line="313" />
         <source>At the time</source>
         <translation>At the time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="303" />
+        <location filename="../../desktop/views/texts.py" line="317" />
         <source>%n minute(s) before</source>
         <translation>%n minute(s) before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="308" />
+        <location filename="../../desktop/views/texts.py" line="322" />
         <source>, </source>
         <comment>between two reminders in a list</comment>
         <translation>, </translation>
@@ -3523,12 +3522,12 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="130" />
         <source>%n need(s) your attention.</source>
-        <translation><numerusform>%n need(s) your attention.</numerusform></translation>
+        <translation><numerusform>%n needs your attention.</numerusform><numerusform>%n need your attention.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="132" />
         <source>%n not yet confirmed by the server.</source>
-        <translation><numerusform>%n not yet confirmed by the server.</numerusform></translation>
+        <translation><numerusform>%n not yet confirmed by the server.</numerusform><numerusform>%n not yet confirmed by the server.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="133" />
@@ -3690,17 +3689,17 @@
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="83" />
         <source>%n waiting to be sent, the oldest since %1</source>
-        <translation><numerusform>%n waiting to be sent, the oldest since %1</numerusform></translation>
+        <translation><numerusform>%n item waiting to be sent, since %1</numerusform><numerusform>%n items waiting to be sent, the oldest since %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
-        <translation><numerusform>%n waiting to be sent</numerusform></translation>
+        <translation><numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="90" />
         <source>%n need(s) your attention</source>
-        <translation><numerusform>%n need(s) your attention</numerusform></translation>
+        <translation><numerusform>%n needs your attention</numerusform><numerusform>%n need your attention</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/status.py" line="93" />

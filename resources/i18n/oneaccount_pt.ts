@@ -94,67 +94,67 @@
 <context>
     <name>AddressError</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="202" />
+        <location filename="../../desktop/views/texts.py" line="216" />
         <source>Choose the district.</source>
         <translation>Escolha a zona.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="203" />
+        <location filename="../../desktop/views/texts.py" line="217" />
         <source>Enter the street, in Chinese or Portuguese (or both).</source>
         <translation>Indique a rua, em chinês ou em português (ou em ambos).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="206" />
+        <location filename="../../desktop/views/texts.py" line="220" />
         <source>Enter the child's name.</source>
         <translation>Indique o nome do filho ou filha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="208" />
+        <location filename="../../desktop/views/texts.py" line="222" />
         <source>This is needed.</source>
         <translation>Este campo é obrigatório.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="210" />
+        <location filename="../../desktop/views/texts.py" line="224" />
         <source>At most %1 children in one request.</source>
         <translation>No máximo %1 filhos em cada pedido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="214" />
+        <location filename="../../desktop/views/texts.py" line="228" />
         <source>Too long: at most %1 characters.</source>
         <translation>Demasiado longo: no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="215" />
+        <location filename="../../desktop/views/texts.py" line="229" />
         <source>Remove line breaks, tabs and other control characters.</source>
         <translation>Retire as mudanças de linha, tabulações e outros caracteres de controlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="218" />
+        <location filename="../../desktop/views/texts.py" line="232" />
         <source>Enter a door number or a building name (or both).</source>
         <translation>Indique o número da porta ou o nome do edifício (ou ambos).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="221" />
+        <location filename="../../desktop/views/texts.py" line="235" />
         <source>Choose one of the districts in the list.</source>
         <translation>Escolha uma das zonas da lista.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="224" />
+        <location filename="../../desktop/views/texts.py" line="238" />
         <source>Choose at least one department.</source>
         <translation>Escolha pelo menos um serviço.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="225" />
+        <location filename="../../desktop/views/texts.py" line="239" />
         <source>At most %1 departments.</source>
         <translation>No máximo %1 serviços.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="226" />
+        <location filename="../../desktop/views/texts.py" line="240" />
         <source>A department is chosen twice.</source>
         <translation>Um serviço foi escolhido duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="227" />
+        <location filename="../../desktop/views/texts.py" line="241" />
         <source>A chosen department does not take part in the address service.</source>
         <translation>Um serviço escolhido não participa no serviço de morada.</translation>
     </message>
@@ -458,47 +458,47 @@
 <context>
     <name>AddressState</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="237" />
+        <location filename="../../desktop/views/texts.py" line="251" />
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="238" />
+        <location filename="../../desktop/views/texts.py" line="252" />
         <source>Processing</source>
         <translation>Em tratamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="239" />
+        <location filename="../../desktop/views/texts.py" line="253" />
         <source>Done</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="240" />
+        <location filename="../../desktop/views/texts.py" line="254" />
         <source>Failed</source>
         <translation>Não actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="242" />
+        <location filename="../../desktop/views/texts.py" line="256" />
         <source>Waiting</source>
         <translation>A aguardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="248" />
+        <location filename="../../desktop/views/texts.py" line="262" />
         <source>In progress: %1 of %2 departments finished</source>
         <translation>Em tratamento: %1 de %2 serviços concluíram</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="250" />
+        <location filename="../../desktop/views/texts.py" line="264" />
         <source>Done: all %2 departments took the address</source>
         <translation>Concluído: os %2 serviços actualizaram a morada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="252" />
+        <location filename="../../desktop/views/texts.py" line="266" />
         <source>Not taken: every department failed</source>
         <translation>Não actualizada: nenhum serviço actualizou a morada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="254" />
+        <location filename="../../desktop/views/texts.py" line="268" />
         <source>Done, but %3 of %2 departments failed</source>
         <translation>Concluído, mas %3 de %2 serviços não actualizaram</translation>
     </message>
@@ -577,98 +577,98 @@
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="109" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="94" />
         <source>My apps</source>
         <extracomment>Apps this version has (the main window knows where each one opens).</extracomment>
         <translation>As minhas aplicações</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="110" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="95" />
         <source>Open an app, or see what the others will hold when they come.</source>
         <translation>Abra uma aplicação, ou veja o que as outras vão conter quando chegarem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="97" />
         <source>My health</source>
         <translation>A minha saúde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="97" />
         <source>Your health records and vaccination history.</source>
         <translation>Os seus registos de saúde e o histórico de vacinação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="114" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="99" />
         <source>Card wallet</source>
         <translation>Carteira de cartões</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="115" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="100" />
         <source>Your eID and member cards, shown even without a connection.</source>
         <translation>O seu eID e cartões de membro, visíveis mesmo sem ligação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="118" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="103" />
         <source>My vehicles</source>
         <translation>Os meus veículos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="119" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="104" />
         <source>Bind your registered vehicles; licence and insurance dates.</source>
         <translation>Associe os seus veículos registados; datas da licença e do seguro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="122" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="107" />
         <source>My vouchers</source>
         <translation>Os meus vales</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="123" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="108" />
         <source>Medical voucher and continuing-education balances; transfers to family.</source>
         <translation>Saldos do vale de saúde e do programa de formação contínua; transferências para a família.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="111" />
         <source>My photos</source>
         <translation>As minhas fotografias</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="127" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
         <source>Identification photos taken with the webcam for documents.</source>
         <translation>Fotografias para documentos de identificação, tiradas com a câmara.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="129" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="114" />
         <source>My memo</source>
         <translation>O meu memorando</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="129" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="114" />
         <source>Appointment reminders and your own notes.</source>
         <translation>Lembretes de marcações e as suas notas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
         <source>My transactions</source>
         <translation>Os meus processos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="132" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="117" />
         <source>Your history, and the certificates and licences issued to you.</source>
         <translation>O seu histórico e as certidões e licenças emitidas em seu nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="140" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="125" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="141" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="143" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="128" />
         <source>Not available in this version yet</source>
         <translation>Ainda não disponível nesta versão</translation>
     </message>
@@ -1023,7 +1023,7 @@
     <message>
         <location filename="../../desktop/views/eid_panels.py" line="106" />
         <source>Sign in</source>
-        <translation>Registar entrada</translation>
+        <translation>Iniciar sessão</translation>
     </message>
     <message>
         <location filename="../../desktop/views/eid_panels.py" line="108" />
@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../../desktop/views/eid_panels.py" line="110" />
         <source>Sign out</source>
-        <translation>Registar saída</translation>
+        <translation>Terminar sessão</translation>
     </message>
     <message>
         <location filename="../../desktop/views/eid_panels.py" line="112" />
@@ -1135,258 +1135,258 @@
 <context>
     <name>EidPage</name>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="119" />
         <location filename="../../desktop/views/pages/eid.py" line="120" />
-        <location filename="../../desktop/views/pages/upcoming.py" line="54" />
+        <location filename="../../desktop/views/pages/eid.py" line="121" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="123" />
+        <location filename="../../desktop/views/pages/eid.py" line="124" />
         <source>Show eID</source>
         <translation>Mostrar eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="124" />
+        <location filename="../../desktop/views/pages/eid.py" line="125" />
         <source>Scan to provide data</source>
         <translation>Ler código para fornecer dados</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="125" />
+        <location filename="../../desktop/views/pages/eid.py" line="126" />
         <source>Courses</source>
         <translation>Cursos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="126" />
+        <location filename="../../desktop/views/pages/eid.py" line="127" />
         <source>Consent history</source>
         <translation>Histórico de consentimentos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="131" />
+        <location filename="../../desktop/views/pages/eid.py" line="132" />
         <source>Look at the camera for a moment so that it can see it is you.</source>
         <translation>Olhe para a câmara por um momento, para confirmar que é o próprio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="131" />
+        <location filename="../../desktop/views/pages/eid.py" line="132" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="134" />
+        <location filename="../../desktop/views/pages/eid.py" line="135" />
         <source>Hold the institution's QR code up to the camera, or load a picture of it.</source>
         <translation>Mostre à câmara o código QR da instituição, ou carregue uma imagem dele.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="136" />
+        <location filename="../../desktop/views/pages/eid.py" line="137" />
         <source>Load a picture of the code…</source>
         <translation>Carregar imagem do código…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="137" />
+        <location filename="../../desktop/views/pages/eid.py" line="138" />
         <source>Load a picture of the institution's QR code</source>
         <translation>Carregar uma imagem do código QR da instituição</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="139" />
+        <location filename="../../desktop/views/pages/eid.py" line="140" />
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="140" />
+        <location filename="../../desktop/views/pages/eid.py" line="141" />
         <source>Done: close the code</source>
         <translation>Concluído: fechar o código</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="149" />
+        <location filename="../../desktop/views/pages/eid.py" line="150" />
         <source>Opening your eID…</source>
         <translation>A abrir o seu eID…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="151" />
+        <location filename="../../desktop/views/pages/eid.py" line="152" />
         <source>eID lives on the resident's own computer</source>
         <translation>O eID só existe no computador do próprio residente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="153" />
+        <location filename="../../desktop/views/pages/eid.py" line="154" />
         <source>For your privacy, eID cannot be set up or shown on a shared computer such as a kiosk or a community-centre PC. Use it on your own computer with Macao One Account.</source>
         <translation>Para proteger a sua privacidade, o eID não pode ser activado nem mostrado num computador partilhado, como um quiosque ou um computador de um centro comunitário. Use-o no seu próprio computador com a Conta Única de Macau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="159" />
+        <location filename="../../desktop/views/pages/eid.py" line="160" />
         <source>This computer cannot keep an eID</source>
         <translation>Este computador não pode guardar um eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="160" />
+        <location filename="../../desktop/views/pages/eid.py" line="161" />
         <source>eID needs the computer's secure key store, and none is available here.</source>
         <translation>O eID precisa do cofre de chaves seguro do computador, e aqui não há nenhum disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="163" />
+        <location filename="../../desktop/views/pages/eid.py" line="164" />
         <source>Sign in to use eID</source>
         <translation>Inicie sessão para usar o eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="165" />
+        <location filename="../../desktop/views/pages/eid.py" line="166" />
         <source>Set up eID on this computer</source>
         <translation>Activar o eID neste computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="167" />
+        <location filename="../../desktop/views/pages/eid.py" line="168" />
         <source>Your eID is kept on this computer only. Setting it up takes a moment: the camera checks that it is you, and a key is made and kept in the computer's key store. If you had eID on another computer, it stops working there.</source>
         <translation>O seu eID fica guardado apenas neste computador. A activação demora um momento: a câmara confirma que é o próprio, e é criada uma chave, guardada no cofre de chaves do computador. Se tinha o eID noutro computador, deixa de funcionar nesse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="171" />
-        <location filename="../../desktop/views/pages/eid.py" line="176" />
+        <location filename="../../desktop/views/pages/eid.py" line="172" />
+        <location filename="../../desktop/views/pages/eid.py" line="177" />
         <source>Set up eID</source>
         <translation>Activar o eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="174" />
+        <location filename="../../desktop/views/pages/eid.py" line="175" />
         <source>Your eID was set up on another computer</source>
         <translation>O seu eID foi activado noutro computador</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="175" />
+        <location filename="../../desktop/views/pages/eid.py" line="176" />
         <source>It no longer works on this one. Set it up here again to use it here.</source>
         <translation>Deixou de funcionar neste computador. Para o usar aqui, active-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="206" />
+        <location filename="../../desktop/views/pages/eid.py" line="207" />
         <source>Some of your details have changed. Set up eID again to bring them up to date.</source>
         <translation>Alguns dos seus dados mudaram. Active o eID de novo para os actualizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="207" />
+        <location filename="../../desktop/views/pages/eid.py" line="208" />
         <source>Set up again</source>
         <translation>Activar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="227" />
+        <location filename="../../desktop/views/pages/eid.py" line="228" />
         <source>Setting up your eID…</source>
         <translation>A activar o seu eID…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="227" />
+        <location filename="../../desktop/views/pages/eid.py" line="228" />
         <source>This takes a few seconds.</source>
         <translation>Isto demora alguns segundos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="245" />
+        <location filename="../../desktop/views/pages/eid.py" line="246" />
         <source>eID could not be set up</source>
         <translation>Não foi possível activar o eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="247" />
+        <location filename="../../desktop/views/pages/eid.py" line="248" />
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="262" />
+        <location filename="../../desktop/views/pages/eid.py" line="263" />
         <source>%1 — show this code to be identified</source>
         <translation>%1 — mostre este código para se identificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="264" />
+        <location filename="../../desktop/views/pages/eid.py" line="265" />
         <source>eID code of %1</source>
         <translation>Código eID de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/eid.py" line="267" />
-        <location filename="../../desktop/views/pages/eid.py" line="283" />
+        <location filename="../../desktop/views/pages/eid.py" line="268" />
+        <location filename="../../desktop/views/pages/eid.py" line="284" />
         <source>New code in %n second(s)</source>
-        <translation><numerusform>Novo código dentro de %n segundo</numerusform><numerusform>Novo código dentro de %n segundos</numerusform></translation>
+        <translation>
+            <numerusform>Novo código dentro de %n segundo</numerusform>
+            <numerusform>Novo código dentro de %n segundos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="274" />
+        <location filename="../../desktop/views/pages/eid.py" line="275" />
         <source>This code has expired. Scan the request again.</source>
         <translation>Este código expirou. Leia de novo o pedido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/eid.py" line="277" />
+        <location filename="../../desktop/views/pages/eid.py" line="278" />
         <source>Valid for %n more second(s)</source>
-        <translation><numerusform>Válido por mais %n segundo</numerusform><numerusform>Válido por mais %n segundos</numerusform></translation>
+        <translation>
+            <numerusform>Válido por mais %n segundo</numerusform>
+            <numerusform>Válido por mais %n segundos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="307" />
+        <location filename="../../desktop/views/pages/eid.py" line="308" />
         <source>Sign in to %1</source>
         <translation>Registar entrada em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="307" />
+        <location filename="../../desktop/views/pages/eid.py" line="308" />
         <source>Sign out of %1</source>
         <translation>Registar saída de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="320" />
+        <location filename="../../desktop/views/pages/eid.py" line="321" />
         <source>Load a picture of the code</source>
         <translation>Carregar imagem do código</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="322" />
+        <location filename="../../desktop/views/pages/eid.py" line="323" />
         <source>Pictures</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="356" />
+        <location filename="../../desktop/views/pages/eid.py" line="357" />
         <source>Purpose:</source>
         <translation>Finalidade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="357" />
+        <location filename="../../desktop/views/pages/eid.py" line="358" />
         <source>Demo institution: for trying eID out, not a real one.</source>
         <translation>Instituição de demonstração: serve para experimentar o eID, não é real.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="358" />
+        <location filename="../../desktop/views/pages/eid.py" line="359" />
         <source>%1 asks for these details. Untick any you do not want to give:</source>
         <translation>%1 pede estes dados. Desmarque os que não quiser fornecer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="360" />
+        <location filename="../../desktop/views/pages/eid.py" line="361" />
         <source>When you agree, the camera checks it is you; then a code with only the ticked details is shown for two minutes.</source>
         <translation>Quando concordar, a câmara confirma que é o próprio; depois é mostrado, durante dois minutos, um código só com os dados marcados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="363" />
+        <location filename="../../desktop/views/pages/eid.py" line="364" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="364" />
+        <location filename="../../desktop/views/pages/eid.py" line="365" />
         <source>Agree and share</source>
         <translation>Concordar e fornecer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="365" />
+        <location filename="../../desktop/views/pages/eid.py" line="366" />
         <source>Refuse</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="390" />
+        <location filename="../../desktop/views/pages/eid.py" line="391" />
         <source>Show this code to %1</source>
         <translation>Mostre este código a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="393" />
+        <location filename="../../desktop/views/pages/eid.py" line="394" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="396" />
+        <location filename="../../desktop/views/pages/eid.py" line="397" />
         <source>Only these details are in the code: %1</source>
         <translation>O código contém apenas estes dados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="406" />
+        <location filename="../../desktop/views/pages/eid.py" line="407" />
         <source>You refused. Nothing was shared.</source>
         <translation>Recusou. Nada foi fornecido.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="56" />
-        <source>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</source>
-        <translation>Aqui poderá mostrar a sua identidade eletrónica e ler o código QR de uma instituição para lhe dar exatamente os dados que aceitar partilhar, confirmados pelo seu rosto.</translation>
     </message>
 </context>
 <context>
@@ -1675,126 +1675,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="222" />
+        <location filename="../../desktop/views/main_window.py" line="223" />
         <source>Missed while this computer was off:</source>
         <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The first section shown has its first content (once); background work may start. The pages built so far (see PAGE_CLASSES).</extracomment>
         <translation>Perdido enquanto este computador estava desligado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="240" />
         <location filename="../../desktop/views/main_window.py" line="241" />
+        <location filename="../../desktop/views/main_window.py" line="242" />
         <source>Macao One Account</source>
         <translation>Conta Única de Macau</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="242" />
+        <location filename="../../desktop/views/main_window.py" line="243" />
         <source>DEMO</source>
         <translation>DEMONSTRAÇÃO</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="243" />
         <location filename="../../desktop/views/main_window.py" line="244" />
+        <location filename="../../desktop/views/main_window.py" line="245" />
         <source>Demo mode: a server on this computer with made-up data</source>
         <translation>Modo de demonstração: um servidor neste computador com dados fictícios</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="246" />
+        <location filename="../../desktop/views/main_window.py" line="247" />
         <source>Kiosk</source>
         <translation>Quiosque</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="246" />
+        <location filename="../../desktop/views/main_window.py" line="247" />
         <source>Assisted service</source>
         <translation>Atendimento assistido</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="249" />
+        <location filename="../../desktop/views/main_window.py" line="250" />
         <source>Sections</source>
         <translation>Secções</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="252" />
         <source>My information</source>
         <translation>A minha informação</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="252" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>My services</source>
         <translation>Os meus serviços</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253" />
+        <location filename="../../desktop/views/main_window.py" line="254" />
         <source>My apps</source>
         <translation>As minhas aplicações</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="254" />
+        <location filename="../../desktop/views/main_window.py" line="255" />
         <source>My opinions</source>
         <translation>As minhas opiniões</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="255" />
+        <location filename="../../desktop/views/main_window.py" line="256" />
         <source>Appointments</source>
         <translation>Marcações</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="256" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="258" />
         <source>eID</source>
         <translation>eID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="258" />
+        <location filename="../../desktop/views/main_window.py" line="259" />
         <source>My submissions</source>
         <translation>Os meus pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="259" />
+        <location filename="../../desktop/views/main_window.py" line="260" />
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="265" />
         <location filename="../../desktop/views/main_window.py" line="266" />
+        <location filename="../../desktop/views/main_window.py" line="267" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="279" />
+        <location filename="../../desktop/views/main_window.py" line="280" />
         <source>Not signed in</source>
         <translation>Sessão não iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="295" />
+        <location filename="../../desktop/views/main_window.py" line="296" />
         <source>You are offline. Showing what is saved on this computer.</source>
         <translation>Está sem ligação. A mostrar o que está guardado neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="297" />
+        <location filename="../../desktop/views/main_window.py" line="298" />
         <source>The server is not answering properly. Showing what is saved on this computer.</source>
         <translation>O servidor não está a responder corretamente. A mostrar o que está guardado neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="299" />
+        <location filename="../../desktop/views/main_window.py" line="300" />
         <source>Last updated %1.</source>
         <translation>Última atualização: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="300" />
+        <location filename="../../desktop/views/main_window.py" line="301" />
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="318" />
+        <location filename="../../desktop/views/main_window.py" line="319" />
         <source>Show</source>
         <translation>Ver</translation>
     </message>
@@ -2262,52 +2262,52 @@
 <context>
     <name>OpState</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="161" />
+        <location filename="../../desktop/views/texts.py" line="175" />
         <source>Being checked with the server — do not pay again</source>
         <translation>A confirmar com o servidor — não pague de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="162" />
+        <location filename="../../desktop/views/texts.py" line="176" />
         <source>Saved on this computer — will be sent</source>
         <translation>Guardado neste computador — será enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="164" />
+        <location filename="../../desktop/views/texts.py" line="178" />
         <source>Sending…</source>
         <translation>A enviar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="167" />
+        <location filename="../../desktop/views/texts.py" line="181" />
         <source>Payment being confirmed — do not pay again</source>
         <translation>Pagamento a ser confirmado — não pague de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="168" />
+        <location filename="../../desktop/views/texts.py" line="182" />
         <source>Received, being processed</source>
         <translation>Recebido, em tratamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="172" />
+        <location filename="../../desktop/views/texts.py" line="186" />
         <source>Received, ref %1</source>
         <translation>Recebido, ref.ª %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="173" />
+        <location filename="../../desktop/views/texts.py" line="187" />
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="175" />
+        <location filename="../../desktop/views/texts.py" line="189" />
         <source>Replaced by a corrected submission</source>
         <translation>Substituído por um pedido corrigido</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="177" />
+        <location filename="../../desktop/views/texts.py" line="191" />
         <source>Discarded</source>
         <translation>Descartado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="178" />
+        <location filename="../../desktop/views/texts.py" line="192" />
         <source>Needs your attention</source>
         <translation>Precisa da sua atenção</translation>
     </message>
@@ -2325,42 +2325,47 @@
         <translation>Pagar o imposto de circulação de %1 do veículo %2 · MOP %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="264" />
+        <location filename="../../desktop/views/texts.py" line="129" />
+        <source>Pay bill %1 · MOP %2</source>
+        <translation>Pagar a conta %1 · MOP %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="278" />
         <source>Change the correspondence address (%n department(s))</source>
         <translation>Alterar a morada de correspondência (%n serviço)|Alterar a morada de correspondência (%n serviços)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="267" />
+        <location filename="../../desktop/views/texts.py" line="281" />
         <source>Register the correspondence address (%n department(s))</source>
         <translation>Registar a morada de correspondência (%n serviço)|Registar a morada de correspondência (%n serviços)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="315" />
+        <location filename="../../desktop/views/texts.py" line="329" />
         <source>Book a counter appointment</source>
         <translation>Marcar atendimento</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="316" />
+        <location filename="../../desktop/views/texts.py" line="330" />
         <source>Cancel appointment %1</source>
         <translation>Cancelar a marcação %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="317" />
+        <location filename="../../desktop/views/texts.py" line="331" />
         <source>Change the time of appointment %1</source>
         <translation>Alterar o horário da marcação %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="320" />
+        <location filename="../../desktop/views/texts.py" line="334" />
         <source>Save memo “%2”</source>
         <translation>Guardar a nota «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="321" />
+        <location filename="../../desktop/views/texts.py" line="335" />
         <source>Delete a memo</source>
         <translation>Apagar uma nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="372" />
+        <location filename="../../desktop/views/texts.py" line="386" />
         <source>Send ID photo taken %1</source>
         <translation>Enviar a fotografia para documentos tirada em %1</translation>
     </message>
@@ -2828,7 +2833,7 @@
     <message>
         <location filename="../../desktop/views/pages/photos.py" line="216" />
         <source>Received</source>
-        <translation>Recebida</translation>
+        <translation>Recebido</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/photos.py" line="219" />
@@ -2843,7 +2848,7 @@
     <message>
         <location filename="../../desktop/views/pages/photos.py" line="222" />
         <source>Saved on this computer — will be sent</source>
-        <translation>Guardada neste computador — será enviada</translation>
+        <translation>Guardado neste computador — será enviado</translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/photos.py" line="247" />
@@ -2889,132 +2894,132 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="133" />
+        <location filename="../../desktop/views/texts.py" line="143" />
         <source>This fine had already been paid. You were not charged again.</source>
         <translation>Esta multa já tinha sido paga. Não lhe foi cobrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="136" />
+        <location filename="../../desktop/views/texts.py" line="146" />
         <source>This tax had already been paid. You were not charged again.</source>
         <translation>Este imposto já tinha sido pago. Não lhe foi cobrado de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="139" />
+        <location filename="../../desktop/views/texts.py" line="149" />
         <source>The amount differs from what is due.</source>
         <translation>O montante é diferente do devido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="140" />
+        <location filename="../../desktop/views/texts.py" line="150" />
         <source>The payment was declined. Nothing was charged.</source>
         <translation>O pagamento foi recusado. Nada foi cobrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="143" />
+        <location filename="../../desktop/views/texts.py" line="153" />
         <source>This fine no longer exists.</source>
         <translation>Esta multa já não existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="144" />
+        <location filename="../../desktop/views/texts.py" line="154" />
         <source>Too large to send.</source>
         <translation>Demasiado grande para enviar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="145" />
+        <location filename="../../desktop/views/texts.py" line="155" />
         <source>The server could not accept this request.</source>
         <translation>O servidor não pôde aceitar este pedido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="146" />
+        <location filename="../../desktop/views/texts.py" line="156" />
         <source>The server does not offer this yet.</source>
         <translation>O servidor ainda não oferece este serviço.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="147" />
+        <location filename="../../desktop/views/texts.py" line="157" />
         <source>The app made an error sending this. It has been kept and reported.</source>
         <translation>A aplicação errou ao enviar isto. Foi guardado e registado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="153" />
+        <location filename="../../desktop/views/texts.py" line="167" />
         <source>The server refused this request.</source>
         <translation>O servidor recusou este pedido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="275" />
+        <location filename="../../desktop/views/texts.py" line="289" />
         <source>The server did not accept the address. Correct it and send it again.</source>
         <translation>O servidor não aceitou a morada. Corrija-a e envie de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="278" />
+        <location filename="../../desktop/views/texts.py" line="292" />
         <source>A chosen department no longer takes part in the address service. Choose again and send.</source>
         <translation>Um serviço escolhido já não participa no serviço de morada. Escolha de novo e envie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="335" />
+        <location filename="../../desktop/views/texts.py" line="349" />
         <source>Someone else took the last place at this time. Choose one of the nearest free times.</source>
         <translation>Outra pessoa ficou com a última vaga deste horário. Escolha um dos horários livres mais próximos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="338" />
+        <location filename="../../desktop/views/texts.py" line="352" />
         <source>This time has already begun. Choose a later one.</source>
         <translation>Este horário já começou. Escolha um mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="341" />
+        <location filename="../../desktop/views/texts.py" line="355" />
         <source>This time is no longer offered.</source>
         <translation>Este horário já não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="342" />
+        <location filename="../../desktop/views/texts.py" line="356" />
         <source>You have already booked this time.</source>
         <translation>Já marcou este horário.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="343" />
+        <location filename="../../desktop/views/texts.py" line="357" />
         <source>This appointment no longer exists.</source>
         <translation>Esta marcação já não existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="344" />
+        <location filename="../../desktop/views/texts.py" line="358" />
         <source>This appointment is already cancelled.</source>
         <translation>Esta marcação já está cancelada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="347" />
+        <location filename="../../desktop/views/texts.py" line="361" />
         <source>The time of this appointment has come or gone; it can no longer be changed.</source>
         <translation>A hora desta marcação já chegou ou passou; já não pode ser alterada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="350" />
+        <location filename="../../desktop/views/texts.py" line="364" />
         <source>This memo could not be saved. Save it again.</source>
         <translation>Não foi possível guardar esta nota. Guarde-a de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="378" />
+        <location filename="../../desktop/views/texts.py" line="392" />
         <source>The photo is more than 12 months old.</source>
         <translation>A fotografia tem mais de 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="379" />
+        <location filename="../../desktop/views/texts.py" line="393" />
         <source>The photo is not 1.5 × 1.8 inch.</source>
         <translation>A fotografia não tem 1,5 × 1,8 polegadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="380" />
+        <location filename="../../desktop/views/texts.py" line="394" />
         <source>The photo is too small.</source>
         <translation>A fotografia é demasiado pequena.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="381" />
+        <location filename="../../desktop/views/texts.py" line="395" />
         <source>The file is not a JPEG photo.</source>
         <translation>O ficheiro não é uma fotografia JPEG.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="382" />
+        <location filename="../../desktop/views/texts.py" line="396" />
         <source>The photo did not arrive. Take it again.</source>
         <translation>A fotografia não chegou. Tire-a de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="383" />
+        <location filename="../../desktop/views/texts.py" line="397" />
         <source>The photo did not arrive whole. Take it again.</source>
         <translation>A fotografia não chegou completa. Tire-a de novo.</translation>
     </message>
@@ -3022,52 +3027,52 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="292" />
+        <location filename="../../desktop/views/texts.py" line="306" />
         <source>1 week before</source>
         <translation>1 semana antes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="293" />
+        <location filename="../../desktop/views/texts.py" line="307" />
         <source>2 days before</source>
         <translation>2 dias antes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="294" />
+        <location filename="../../desktop/views/texts.py" line="308" />
         <source>1 day before</source>
         <translation>1 dia antes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="295" />
+        <location filename="../../desktop/views/texts.py" line="309" />
         <source>3 hours before</source>
         <translation>3 horas antes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="296" />
+        <location filename="../../desktop/views/texts.py" line="310" />
         <source>1 hour before</source>
         <translation>1 hora antes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="297" />
+        <location filename="../../desktop/views/texts.py" line="311" />
         <source>30 minutes before</source>
         <translation>30 minutos antes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="298" />
+        <location filename="../../desktop/views/texts.py" line="312" />
         <source>15 minutes before</source>
         <translation>15 minutos antes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="299" />
+        <location filename="../../desktop/views/texts.py" line="313" />
         <source>At the time</source>
         <translation>À hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="303" />
+        <location filename="../../desktop/views/texts.py" line="317" />
         <source>%n minute(s) before</source>
         <translation>%n minuto antes|%n minutos antes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="308" />
+        <location filename="../../desktop/views/texts.py" line="322" />
         <source>, </source>
         <comment>between two reminders in a list</comment>
         <translation>, </translation>
@@ -3538,18 +3543,12 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="130" />
         <source>%n need(s) your attention.</source>
-        <translation>
-            <numerusform>%n precisa da sua atenção.</numerusform>
-            <numerusform>%n precisam da sua atenção.</numerusform>
-        </translation>
+        <translation><numerusform>%n precisa da sua atenção.</numerusform><numerusform>%n precisam da sua atenção.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="132" />
         <source>%n not yet confirmed by the server.</source>
-        <translation>
-            <numerusform>%n ainda não confirmado pelo servidor.</numerusform>
-            <numerusform>%n ainda não confirmados pelo servidor.</numerusform>
-        </translation>
+        <translation><numerusform>%n ainda não confirmado pelo servidor.</numerusform><numerusform>%n ainda não confirmados pelo servidor.</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="133" />
@@ -3711,26 +3710,17 @@
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="83" />
         <source>%n waiting to be sent, the oldest since %1</source>
-        <translation>
-            <numerusform>%n à espera de envio, o mais antigo desde %1</numerusform>
-            <numerusform>%n à espera de envio, o mais antigo desde %1</numerusform>
-        </translation>
+        <translation><numerusform>%n à espera de envio, o mais antigo desde %1</numerusform><numerusform>%n à espera de envio, o mais antigo desde %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
-        <translation>
-            <numerusform>%n à espera de envio</numerusform>
-            <numerusform>%n à espera de envio</numerusform>
-        </translation>
+        <translation><numerusform>%n à espera de envio</numerusform><numerusform>%n à espera de envio</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="90" />
         <source>%n need(s) your attention</source>
-        <translation>
-            <numerusform>%n precisa da sua atenção</numerusform>
-            <numerusform>%n precisam da sua atenção</numerusform>
-        </translation>
+        <translation><numerusform>%n precisa da sua atenção</numerusform><numerusform>%n precisam da sua atenção</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/status.py" line="93" />

@@ -94,67 +94,67 @@
 <context>
     <name>AddressError</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="202" />
+        <location filename="../../desktop/views/texts.py" line="216" />
         <source>Choose the district.</source>
         <translation>請選擇地區。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="203" />
+        <location filename="../../desktop/views/texts.py" line="217" />
         <source>Enter the street, in Chinese or Portuguese (or both).</source>
         <translation>請填寫街道，中文或葡文（或兩者）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="206" />
+        <location filename="../../desktop/views/texts.py" line="220" />
         <source>Enter the child's name.</source>
         <translation>請填寫子女的姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="208" />
+        <location filename="../../desktop/views/texts.py" line="222" />
         <source>This is needed.</source>
         <translation>此項必須填寫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="210" />
+        <location filename="../../desktop/views/texts.py" line="224" />
         <source>At most %1 children in one request.</source>
         <translation>每次申請最多 %1 名子女。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="214" />
+        <location filename="../../desktop/views/texts.py" line="228" />
         <source>Too long: at most %1 characters.</source>
         <translation>太長：最多 %1 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="215" />
+        <location filename="../../desktop/views/texts.py" line="229" />
         <source>Remove line breaks, tabs and other control characters.</source>
         <translation>請刪除換行、定位字元及其他控制字元。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="218" />
+        <location filename="../../desktop/views/texts.py" line="232" />
         <source>Enter a door number or a building name (or both).</source>
         <translation>請填寫門牌號碼或大廈名稱（或兩者）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="221" />
+        <location filename="../../desktop/views/texts.py" line="235" />
         <source>Choose one of the districts in the list.</source>
         <translation>請從清單中選擇地區。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="224" />
+        <location filename="../../desktop/views/texts.py" line="238" />
         <source>Choose at least one department.</source>
         <translation>請最少選擇一個部門。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="225" />
+        <location filename="../../desktop/views/texts.py" line="239" />
         <source>At most %1 departments.</source>
         <translation>最多 %1 個部門。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="226" />
+        <location filename="../../desktop/views/texts.py" line="240" />
         <source>A department is chosen twice.</source>
         <translation>有部門重複選擇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="227" />
+        <location filename="../../desktop/views/texts.py" line="241" />
         <source>A chosen department does not take part in the address service.</source>
         <translation>所選部門不提供地址登記服務。</translation>
     </message>
@@ -457,47 +457,47 @@
 <context>
     <name>AddressState</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="237" />
+        <location filename="../../desktop/views/texts.py" line="251" />
         <source>Received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="238" />
+        <location filename="../../desktop/views/texts.py" line="252" />
         <source>Processing</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="239" />
+        <location filename="../../desktop/views/texts.py" line="253" />
         <source>Done</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="240" />
+        <location filename="../../desktop/views/texts.py" line="254" />
         <source>Failed</source>
         <translation>未能更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="242" />
+        <location filename="../../desktop/views/texts.py" line="256" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="248" />
+        <location filename="../../desktop/views/texts.py" line="262" />
         <source>In progress: %1 of %2 departments finished</source>
         <translation>處理中：%2 個部門中已有 %1 個完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="250" />
+        <location filename="../../desktop/views/texts.py" line="264" />
         <source>Done: all %2 departments took the address</source>
         <translation>已完成：全部 %2 個部門已更新地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="252" />
+        <location filename="../../desktop/views/texts.py" line="266" />
         <source>Not taken: every department failed</source>
         <translation>未能更新：所有部門均未能更新地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="254" />
+        <location filename="../../desktop/views/texts.py" line="268" />
         <source>Done, but %3 of %2 departments failed</source>
         <translation>已完成，但 %2 個部門中有 %3 個未能更新</translation>
     </message>
@@ -576,98 +576,98 @@
 <context>
     <name>AppsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="109" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="94" />
         <source>My apps</source>
         <extracomment>Apps this version has (the main window knows where each one opens).</extracomment>
         <translation>我的應用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="110" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="95" />
         <source>Open an app, or see what the others will hold when they come.</source>
         <translation>開啟應用，或查看其他應用推出後將提供的內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="97" />
         <source>My health</source>
         <translation>我的健康</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="97" />
         <source>Your health records and vaccination history.</source>
         <translation>您的健康紀錄及疫苗接種紀錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="114" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="99" />
         <source>Card wallet</source>
         <translation>我的卡包</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="115" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="100" />
         <source>Your eID and member cards, shown even without a connection.</source>
         <translation>您的電子身份及會員卡，無網絡時亦可出示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="118" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="103" />
         <source>My vehicles</source>
         <translation>我的車輛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="119" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="104" />
         <source>Bind your registered vehicles; licence and insurance dates.</source>
         <translation>綁定名下已登記車輛；查看牌照及保險日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="122" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="107" />
         <source>My vouchers</source>
         <translation>我的點券</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="123" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="108" />
         <source>Medical voucher and continuing-education balances; transfers to family.</source>
         <translation>醫療券及持續進修結餘；轉贈家人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="111" />
         <source>My photos</source>
         <translation>我的照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="127" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="112" />
         <source>Identification photos taken with the webcam for documents.</source>
         <translation>以網絡攝影機拍攝的證件相片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="129" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="114" />
         <source>My memo</source>
         <translation>我的備忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="129" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="114" />
         <source>Appointment reminders and your own notes.</source>
         <translation>預約提醒及您自己的備忘。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="131" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="116" />
         <source>My transactions</source>
         <translation>我的辦事</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="132" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="117" />
         <source>Your history, and the certificates and licences issued to you.</source>
         <translation>您的辦事紀錄，以及發給您的證明及准照。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="140" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="125" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="141" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="126" />
         <source>Open %1</source>
         <translation>開啟%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="143" />
+        <location filename="../../desktop/views/pages/upcoming.py" line="128" />
         <source>Not available in this version yet</source>
         <translation>此版本尚未提供</translation>
     </message>
@@ -1020,7 +1020,7 @@
     <message>
         <location filename="../../desktop/views/eid_panels.py" line="106" />
         <source>Sign in</source>
-        <translation>簽到</translation>
+        <translation>登入</translation>
     </message>
     <message>
         <location filename="../../desktop/views/eid_panels.py" line="108" />
@@ -1030,7 +1030,7 @@
     <message>
         <location filename="../../desktop/views/eid_panels.py" line="110" />
         <source>Sign out</source>
-        <translation>簽退</translation>
+        <translation>登出</translation>
     </message>
     <message>
         <location filename="../../desktop/views/eid_panels.py" line="112" />
@@ -1132,258 +1132,256 @@
 <context>
     <name>EidPage</name>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="119" />
         <location filename="../../desktop/views/pages/eid.py" line="120" />
-        <location filename="../../desktop/views/pages/upcoming.py" line="54" />
+        <location filename="../../desktop/views/pages/eid.py" line="121" />
         <source>eID</source>
         <translation>電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="123" />
+        <location filename="../../desktop/views/pages/eid.py" line="124" />
         <source>Show eID</source>
         <translation>出示電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="124" />
+        <location filename="../../desktop/views/pages/eid.py" line="125" />
         <source>Scan to provide data</source>
         <translation>掃碼提供資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="125" />
+        <location filename="../../desktop/views/pages/eid.py" line="126" />
         <source>Courses</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="126" />
+        <location filename="../../desktop/views/pages/eid.py" line="127" />
         <source>Consent history</source>
         <translation>同意記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="131" />
+        <location filename="../../desktop/views/pages/eid.py" line="132" />
         <source>Look at the camera for a moment so that it can see it is you.</source>
         <translation>請望向鏡頭片刻，以確認是您本人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="131" />
+        <location filename="../../desktop/views/pages/eid.py" line="132" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="134" />
+        <location filename="../../desktop/views/pages/eid.py" line="135" />
         <source>Hold the institution's QR code up to the camera, or load a picture of it.</source>
         <translation>請將機構的二維碼對準鏡頭，或載入二維碼的圖片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="136" />
+        <location filename="../../desktop/views/pages/eid.py" line="137" />
         <source>Load a picture of the code…</source>
         <translation>載入二維碼圖片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="137" />
+        <location filename="../../desktop/views/pages/eid.py" line="138" />
         <source>Load a picture of the institution's QR code</source>
         <translation>載入機構二維碼的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="139" />
+        <location filename="../../desktop/views/pages/eid.py" line="140" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="140" />
+        <location filename="../../desktop/views/pages/eid.py" line="141" />
         <source>Done: close the code</source>
         <translation>完成：關閉二維碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="149" />
+        <location filename="../../desktop/views/pages/eid.py" line="150" />
         <source>Opening your eID…</source>
         <translation>正在開啟您的電子身份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="151" />
+        <location filename="../../desktop/views/pages/eid.py" line="152" />
         <source>eID lives on the resident's own computer</source>
         <translation>電子身份只可在居民本人的電腦上使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="153" />
+        <location filename="../../desktop/views/pages/eid.py" line="154" />
         <source>For your privacy, eID cannot be set up or shown on a shared computer such as a kiosk or a community-centre PC. Use it on your own computer with Macao One Account.</source>
         <translation>為保障您的私隱，電子身份不能在自助服務機或社區中心電腦等共用電腦上啟用或出示。請在您自己的電腦上透過澳門公共服務一戶通使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="159" />
+        <location filename="../../desktop/views/pages/eid.py" line="160" />
         <source>This computer cannot keep an eID</source>
         <translation>本電腦無法保存電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="160" />
+        <location filename="../../desktop/views/pages/eid.py" line="161" />
         <source>eID needs the computer's secure key store, and none is available here.</source>
         <translation>電子身份需要電腦的安全密鑰庫，但本電腦沒有可用的密鑰庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="163" />
+        <location filename="../../desktop/views/pages/eid.py" line="164" />
         <source>Sign in to use eID</source>
         <translation>請先登入以使用電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="165" />
+        <location filename="../../desktop/views/pages/eid.py" line="166" />
         <source>Set up eID on this computer</source>
         <translation>在本電腦啟用電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="167" />
+        <location filename="../../desktop/views/pages/eid.py" line="168" />
         <source>Your eID is kept on this computer only. Setting it up takes a moment: the camera checks that it is you, and a key is made and kept in the computer's key store. If you had eID on another computer, it stops working there.</source>
         <translation>您的電子身份只保存在本電腦。啟用只需片刻：鏡頭會確認是您本人，並會產生一條密鑰，保存在電腦的安全密鑰庫中。若您曾在另一部電腦使用電子身份，該電腦上的電子身份將會失效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="171" />
-        <location filename="../../desktop/views/pages/eid.py" line="176" />
+        <location filename="../../desktop/views/pages/eid.py" line="172" />
+        <location filename="../../desktop/views/pages/eid.py" line="177" />
         <source>Set up eID</source>
         <translation>啟用電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="174" />
+        <location filename="../../desktop/views/pages/eid.py" line="175" />
         <source>Your eID was set up on another computer</source>
         <translation>您的電子身份已在另一部電腦上啟用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="175" />
+        <location filename="../../desktop/views/pages/eid.py" line="176" />
         <source>It no longer works on this one. Set it up here again to use it here.</source>
         <translation>它在本電腦上已失效。如要在本電腦使用，請重新啟用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="206" />
+        <location filename="../../desktop/views/pages/eid.py" line="207" />
         <source>Some of your details have changed. Set up eID again to bring them up to date.</source>
         <translation>您的部分資料已更改。請重新啟用電子身份以更新資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="207" />
+        <location filename="../../desktop/views/pages/eid.py" line="208" />
         <source>Set up again</source>
         <translation>重新啟用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="227" />
+        <location filename="../../desktop/views/pages/eid.py" line="228" />
         <source>Setting up your eID…</source>
         <translation>正在啟用您的電子身份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="227" />
+        <location filename="../../desktop/views/pages/eid.py" line="228" />
         <source>This takes a few seconds.</source>
         <translation>這需要數秒時間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="245" />
+        <location filename="../../desktop/views/pages/eid.py" line="246" />
         <source>eID could not be set up</source>
         <translation>未能啟用電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="247" />
+        <location filename="../../desktop/views/pages/eid.py" line="248" />
         <source>Try again</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="262" />
+        <location filename="../../desktop/views/pages/eid.py" line="263" />
         <source>%1 — show this code to be identified</source>
         <translation>%1 — 出示此二維碼以核實身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="264" />
+        <location filename="../../desktop/views/pages/eid.py" line="265" />
         <source>eID code of %1</source>
         <translation>%1 的電子身份二維碼</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/eid.py" line="267" />
-        <location filename="../../desktop/views/pages/eid.py" line="283" />
+        <location filename="../../desktop/views/pages/eid.py" line="268" />
+        <location filename="../../desktop/views/pages/eid.py" line="284" />
         <source>New code in %n second(s)</source>
-        <translation><numerusform>%n 秒後更新二維碼</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒後更新二維碼</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="274" />
+        <location filename="../../desktop/views/pages/eid.py" line="275" />
         <source>This code has expired. Scan the request again.</source>
         <translation>此二維碼已失效，請重新掃描機構的二維碼。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/eid.py" line="277" />
+        <location filename="../../desktop/views/pages/eid.py" line="278" />
         <source>Valid for %n more second(s)</source>
-        <translation><numerusform>尚餘 %n 秒有效</numerusform></translation>
+        <translation>
+            <numerusform>尚餘 %n 秒有效</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="307" />
+        <location filename="../../desktop/views/pages/eid.py" line="308" />
         <source>Sign in to %1</source>
         <translation>%1 簽到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="307" />
+        <location filename="../../desktop/views/pages/eid.py" line="308" />
         <source>Sign out of %1</source>
         <translation>%1 簽退</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="320" />
+        <location filename="../../desktop/views/pages/eid.py" line="321" />
         <source>Load a picture of the code</source>
         <translation>載入二維碼圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="322" />
+        <location filename="../../desktop/views/pages/eid.py" line="323" />
         <source>Pictures</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="356" />
+        <location filename="../../desktop/views/pages/eid.py" line="357" />
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="357" />
+        <location filename="../../desktop/views/pages/eid.py" line="358" />
         <source>Demo institution: for trying eID out, not a real one.</source>
         <translation>示範機構：僅供試用電子身份，並非真實機構。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="358" />
+        <location filename="../../desktop/views/pages/eid.py" line="359" />
         <source>%1 asks for these details. Untick any you do not want to give:</source>
         <translation>%1要求以下資料。請取消勾選您不願提供的項目：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="360" />
+        <location filename="../../desktop/views/pages/eid.py" line="361" />
         <source>When you agree, the camera checks it is you; then a code with only the ticked details is shown for two minutes.</source>
         <translation>按下同意後，鏡頭會確認是您本人，然後顯示只包含已勾選資料的二維碼，有效兩分鐘。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="363" />
+        <location filename="../../desktop/views/pages/eid.py" line="364" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="364" />
+        <location filename="../../desktop/views/pages/eid.py" line="365" />
         <source>Agree and share</source>
         <translation>同意並提供</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="365" />
+        <location filename="../../desktop/views/pages/eid.py" line="366" />
         <source>Refuse</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="390" />
+        <location filename="../../desktop/views/pages/eid.py" line="391" />
         <source>Show this code to %1</source>
         <translation>請向%1出示此二維碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="393" />
+        <location filename="../../desktop/views/pages/eid.py" line="394" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="396" />
+        <location filename="../../desktop/views/pages/eid.py" line="397" />
         <source>Only these details are in the code: %1</source>
         <translation>二維碼只包含以下資料：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/pages/eid.py" line="406" />
+        <location filename="../../desktop/views/pages/eid.py" line="407" />
         <source>You refused. Nothing was shared.</source>
         <translation>您已拒絕，沒有提供任何資料。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/pages/upcoming.py" line="56" />
-        <source>Here you will show your electronic identity, and scan an institution's QR code to give it exactly the data you agree to share, confirmed by your face.</source>
-        <translation>您將可在此出示電子身份，並掃描機構的二維碼，經人臉確認後只提供您同意分享的資料。</translation>
     </message>
 </context>
 <context>
@@ -1672,126 +1670,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="222" />
+        <location filename="../../desktop/views/main_window.py" line="223" />
         <source>Missed while this computer was off:</source>
         <extracomment>Section ids in navigation order (also the screenshot command's --page names). Where each section's page class lives. Pages are built the first time they are shown, so the window paints the first section without paying for the others. The first section shown has its first content (once); background work may start. The pages built so far (see PAGE_CLASSES).</extracomment>
         <translation>本電腦關機期間錯過的提醒：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="240" />
         <location filename="../../desktop/views/main_window.py" line="241" />
+        <location filename="../../desktop/views/main_window.py" line="242" />
         <source>Macao One Account</source>
         <translation>澳門公共服務一戶通</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="242" />
+        <location filename="../../desktop/views/main_window.py" line="243" />
         <source>DEMO</source>
         <translation>示範</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="243" />
         <location filename="../../desktop/views/main_window.py" line="244" />
+        <location filename="../../desktop/views/main_window.py" line="245" />
         <source>Demo mode: a server on this computer with made-up data</source>
         <translation>示範模式：使用本電腦上的伺服器及虛構資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="246" />
+        <location filename="../../desktop/views/main_window.py" line="247" />
         <source>Kiosk</source>
         <translation>自助服務機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="246" />
+        <location filename="../../desktop/views/main_window.py" line="247" />
         <source>Assisted service</source>
         <translation>輔助服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="249" />
+        <location filename="../../desktop/views/main_window.py" line="250" />
         <source>Sections</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="252" />
         <source>My information</source>
         <translation>我的資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="252" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>My services</source>
         <translation>我的服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253" />
+        <location filename="../../desktop/views/main_window.py" line="254" />
         <source>My apps</source>
         <translation>我的應用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="254" />
+        <location filename="../../desktop/views/main_window.py" line="255" />
         <source>My opinions</source>
         <translation>我的意見</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="255" />
+        <location filename="../../desktop/views/main_window.py" line="256" />
         <source>Appointments</source>
         <translation>預約取籌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="256" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="258" />
         <source>eID</source>
         <translation>電子身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="258" />
+        <location filename="../../desktop/views/main_window.py" line="259" />
         <source>My submissions</source>
         <translation>我的申請</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="259" />
+        <location filename="../../desktop/views/main_window.py" line="260" />
         <source>Account</source>
         <translation>帳戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="265" />
         <location filename="../../desktop/views/main_window.py" line="266" />
+        <location filename="../../desktop/views/main_window.py" line="267" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="279" />
+        <location filename="../../desktop/views/main_window.py" line="280" />
         <source>Not signed in</source>
         <translation>未登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="295" />
+        <location filename="../../desktop/views/main_window.py" line="296" />
         <source>You are offline. Showing what is saved on this computer.</source>
         <translation>您目前離線，正在顯示本電腦已保存的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="297" />
+        <location filename="../../desktop/views/main_window.py" line="298" />
         <source>The server is not answering properly. Showing what is saved on this computer.</source>
         <translation>伺服器未能正常回應，正在顯示本電腦已保存的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="299" />
+        <location filename="../../desktop/views/main_window.py" line="300" />
         <source>Last updated %1.</source>
         <translation>最後更新：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="300" />
+        <location filename="../../desktop/views/main_window.py" line="301" />
         <source>Try again</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="318" />
+        <location filename="../../desktop/views/main_window.py" line="319" />
         <source>Show</source>
         <translation>查看</translation>
     </message>
@@ -2258,52 +2256,52 @@
 <context>
     <name>OpState</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="161" />
+        <location filename="../../desktop/views/texts.py" line="175" />
         <source>Being checked with the server — do not pay again</source>
         <translation>正與伺服器核對 — 請勿重複付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="162" />
+        <location filename="../../desktop/views/texts.py" line="176" />
         <source>Saved on this computer — will be sent</source>
         <translation>已保存在本電腦 — 將會發送</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="164" />
+        <location filename="../../desktop/views/texts.py" line="178" />
         <source>Sending…</source>
         <translation>發送中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="167" />
+        <location filename="../../desktop/views/texts.py" line="181" />
         <source>Payment being confirmed — do not pay again</source>
         <translation>付款確認中 — 請勿重複付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="168" />
+        <location filename="../../desktop/views/texts.py" line="182" />
         <source>Received, being processed</source>
         <translation>已收到，處理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="172" />
+        <location filename="../../desktop/views/texts.py" line="186" />
         <source>Received, ref %1</source>
         <translation>已收到，編號 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="173" />
+        <location filename="../../desktop/views/texts.py" line="187" />
         <source>Received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="175" />
+        <location filename="../../desktop/views/texts.py" line="189" />
         <source>Replaced by a corrected submission</source>
         <translation>已由修改後的申請取代</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="177" />
+        <location filename="../../desktop/views/texts.py" line="191" />
         <source>Discarded</source>
         <translation>已捨棄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="178" />
+        <location filename="../../desktop/views/texts.py" line="192" />
         <source>Needs your attention</source>
         <translation>需要您處理</translation>
     </message>
@@ -2321,42 +2319,47 @@
         <translation>繳交 %1 年度車輛使用牌照稅（%2）· 澳門元 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="264" />
+        <location filename="../../desktop/views/texts.py" line="129" />
+        <source>Pay bill %1 · MOP %2</source>
+        <translation>繳交賬單 %1 · 澳門元 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts.py" line="278" />
         <source>Change the correspondence address (%n department(s))</source>
         <translation>更改通訊地址（%n 個部門）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="267" />
+        <location filename="../../desktop/views/texts.py" line="281" />
         <source>Register the correspondence address (%n department(s))</source>
         <translation>登記通訊地址（%n 個部門）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="315" />
+        <location filename="../../desktop/views/texts.py" line="329" />
         <source>Book a counter appointment</source>
         <translation>預約取籌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="316" />
+        <location filename="../../desktop/views/texts.py" line="330" />
         <source>Cancel appointment %1</source>
         <translation>取消預約 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="317" />
+        <location filename="../../desktop/views/texts.py" line="331" />
         <source>Change the time of appointment %1</source>
         <translation>更改預約 %1 的時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="320" />
+        <location filename="../../desktop/views/texts.py" line="334" />
         <source>Save memo “%2”</source>
         <translation>保存備忘「%2」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="321" />
+        <location filename="../../desktop/views/texts.py" line="335" />
         <source>Delete a memo</source>
         <translation>刪除備忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="372" />
+        <location filename="../../desktop/views/texts.py" line="386" />
         <source>Send ID photo taken %1</source>
         <translation>發送於 %1 拍攝的證件相片</translation>
     </message>
@@ -2885,132 +2888,132 @@
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="133" />
+        <location filename="../../desktop/views/texts.py" line="143" />
         <source>This fine had already been paid. You were not charged again.</source>
         <translation>此罰款已繳交，您不會被重複收費。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="136" />
+        <location filename="../../desktop/views/texts.py" line="146" />
         <source>This tax had already been paid. You were not charged again.</source>
         <translation>此稅款已繳交，您不會被重複收費。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="139" />
+        <location filename="../../desktop/views/texts.py" line="149" />
         <source>The amount differs from what is due.</source>
         <translation>金額與應繳金額不符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="140" />
+        <location filename="../../desktop/views/texts.py" line="150" />
         <source>The payment was declined. Nothing was charged.</source>
         <translation>付款被拒絕，未有扣款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="143" />
+        <location filename="../../desktop/views/texts.py" line="153" />
         <source>This fine no longer exists.</source>
         <translation>此罰款已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="144" />
+        <location filename="../../desktop/views/texts.py" line="154" />
         <source>Too large to send.</source>
         <translation>內容過大，無法發送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="145" />
+        <location filename="../../desktop/views/texts.py" line="155" />
         <source>The server could not accept this request.</source>
         <translation>伺服器未能接受此申請。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="146" />
+        <location filename="../../desktop/views/texts.py" line="156" />
         <source>The server does not offer this yet.</source>
         <translation>伺服器暫未提供此服務。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="147" />
+        <location filename="../../desktop/views/texts.py" line="157" />
         <source>The app made an error sending this. It has been kept and reported.</source>
         <translation>應用程式發送時出錯，資料已保留並已記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="153" />
+        <location filename="../../desktop/views/texts.py" line="167" />
         <source>The server refused this request.</source>
         <translation>伺服器拒絕了此申請。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="275" />
+        <location filename="../../desktop/views/texts.py" line="289" />
         <source>The server did not accept the address. Correct it and send it again.</source>
         <translation>伺服器不接受此地址，請更正後再提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="278" />
+        <location filename="../../desktop/views/texts.py" line="292" />
         <source>A chosen department no longer takes part in the address service. Choose again and send.</source>
         <translation>所選部門已不提供地址登記服務，請重新選擇後提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="335" />
+        <location filename="../../desktop/views/texts.py" line="349" />
         <source>Someone else took the last place at this time. Choose one of the nearest free times.</source>
         <translation>此時段的最後名額已被他人預約。請選擇最接近的可預約時段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="338" />
+        <location filename="../../desktop/views/texts.py" line="352" />
         <source>This time has already begun. Choose a later one.</source>
         <translation>此時段已開始，請選擇較後的時段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="341" />
+        <location filename="../../desktop/views/texts.py" line="355" />
         <source>This time is no longer offered.</source>
         <translation>此時段已不再提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="342" />
+        <location filename="../../desktop/views/texts.py" line="356" />
         <source>You have already booked this time.</source>
         <translation>您已預約此時段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="343" />
+        <location filename="../../desktop/views/texts.py" line="357" />
         <source>This appointment no longer exists.</source>
         <translation>此預約已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="344" />
+        <location filename="../../desktop/views/texts.py" line="358" />
         <source>This appointment is already cancelled.</source>
         <translation>此預約已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="347" />
+        <location filename="../../desktop/views/texts.py" line="361" />
         <source>The time of this appointment has come or gone; it can no longer be changed.</source>
         <translation>此預約的時間已到或已過，不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="350" />
+        <location filename="../../desktop/views/texts.py" line="364" />
         <source>This memo could not be saved. Save it again.</source>
         <translation>未能保存此備忘，請再保存一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="378" />
+        <location filename="../../desktop/views/texts.py" line="392" />
         <source>The photo is more than 12 months old.</source>
         <translation>相片已拍攝超過12個月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="379" />
+        <location filename="../../desktop/views/texts.py" line="393" />
         <source>The photo is not 1.5 × 1.8 inch.</source>
         <translation>相片尺寸不是1.5 × 1.8吋。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="380" />
+        <location filename="../../desktop/views/texts.py" line="394" />
         <source>The photo is too small.</source>
         <translation>相片太小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="381" />
+        <location filename="../../desktop/views/texts.py" line="395" />
         <source>The file is not a JPEG photo.</source>
         <translation>檔案不是JPEG相片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="382" />
+        <location filename="../../desktop/views/texts.py" line="396" />
         <source>The photo did not arrive. Take it again.</source>
         <translation>相片未能送達，請重新拍照。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="383" />
+        <location filename="../../desktop/views/texts.py" line="397" />
         <source>The photo did not arrive whole. Take it again.</source>
         <translation>相片未能完整送達，請重新拍照。</translation>
     </message>
@@ -3018,52 +3021,52 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../desktop/views/texts.py" line="292" />
+        <location filename="../../desktop/views/texts.py" line="306" />
         <source>1 week before</source>
         <translation>1 星期前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="293" />
+        <location filename="../../desktop/views/texts.py" line="307" />
         <source>2 days before</source>
         <translation>2 天前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="294" />
+        <location filename="../../desktop/views/texts.py" line="308" />
         <source>1 day before</source>
         <translation>1 天前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="295" />
+        <location filename="../../desktop/views/texts.py" line="309" />
         <source>3 hours before</source>
         <translation>3 小時前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="296" />
+        <location filename="../../desktop/views/texts.py" line="310" />
         <source>1 hour before</source>
         <translation>1 小時前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="297" />
+        <location filename="../../desktop/views/texts.py" line="311" />
         <source>30 minutes before</source>
         <translation>30 分鐘前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="298" />
+        <location filename="../../desktop/views/texts.py" line="312" />
         <source>15 minutes before</source>
         <translation>15 分鐘前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="299" />
+        <location filename="../../desktop/views/texts.py" line="313" />
         <source>At the time</source>
         <translation>準時提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="303" />
+        <location filename="../../desktop/views/texts.py" line="317" />
         <source>%n minute(s) before</source>
         <translation>%n 分鐘前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/texts.py" line="308" />
+        <location filename="../../desktop/views/texts.py" line="322" />
         <source>, </source>
         <comment>between two reminders in a list</comment>
         <translation>、</translation>
@@ -3533,16 +3536,12 @@
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="130" />
         <source>%n need(s) your attention.</source>
-        <translation>
-            <numerusform>%n 項需要您處理。</numerusform>
-        </translation>
+        <translation><numerusform>%n 項需要您處理。</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/pages/submissions.py" line="132" />
         <source>%n not yet confirmed by the server.</source>
-        <translation>
-            <numerusform>%n 項尚待伺服器確認。</numerusform>
-        </translation>
+        <translation><numerusform>%n 項尚待伺服器確認。</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/pages/submissions.py" line="133" />
@@ -3704,23 +3703,17 @@
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="83" />
         <source>%n waiting to be sent, the oldest since %1</source>
-        <translation>
-            <numerusform>%n 項待發送，最早一項保存於 %1</numerusform>
-        </translation>
+        <translation><numerusform>%n 項待發送，最早一項保存於 %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="88" />
         <source>%n waiting to be sent</source>
-        <translation>
-            <numerusform>%n 項待發送</numerusform>
-        </translation>
+        <translation><numerusform>%n 項待發送</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/status.py" line="90" />
         <source>%n need(s) your attention</source>
-        <translation>
-            <numerusform>%n 項需要您處理</numerusform>
-        </translation>
+        <translation><numerusform>%n 項需要您處理</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/status.py" line="93" />

@@ -44,27 +44,12 @@ class OpinionsPage(UpcomingPage):
         )
 
 
-class EidPage(UpcomingPage):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.retranslate()
-
-    def texts(self) -> tuple[str, str]:
-        return (
-            self.tr("eID"),
-            self.tr(
-                "Here you will show your electronic identity, and scan an institution's QR code to give "
-                "it exactly the data you agree to share, confirmed by your face."
-            ),
-        )
-
-
 class AppsPage(Page):
     """我的應用 My apps: one tile per app; those in this version open, the others say what they will hold."""
 
     APPS = ("health", "cards", "vehicles", "vouchers", "photos", "memo", "transactions")
     #: Apps this version has (the main window knows where each one opens).
-    AVAILABLE = ("memo", "transactions")
+    AVAILABLE = ("photos", "memo", "transactions")
 
     app_opened = Signal(str)
 

@@ -70,7 +70,7 @@ def test_cli_verifies_a_share_from_a_png(
     png = qrcodes.write_png(
         wallet.share(BANK, request_qr.nonce, ASKED, now, user_verified=True), tmp_path / "s.png"
     )
-    common = ["--keys", str(keys), "--revocations", str(revocations), "--nonce", request_qr.nonce]
+    common = ["--keys", str(keys), "--revocations", str(revocations), f"--nonce={request_qr.nonce}"]
     code, out, err = run(capsys, "verify", str(png), *common, "--institution", BANK, "--now", iso(now))
     assert code == 0 and out is not None and out["valid"] and out["type"] == "share"
     assert out["fields"] == {"name_zh": "陳大文", "name_pt": "Chan Tai Man", "id_number_masked": "1****67(8)",
@@ -104,9 +104,10 @@ def test_cli_reasons_for_failing(
 
     assert reason(share, "--nonce", "A" * 22) == "wrong-nonce"
     assert reason(share) == "nonce-required"
-    assert reason(share, "--nonce", request_qr.nonce, "--fields", "name_zh") == "not-requested"
+    assert reason(share, f"--nonce={request_qr.nonce}", "--fields", "name_zh") == "not-requested"
     cut = share.rsplit(".", 1)
-    assert reason(cut[0] + "." + cut[1][::-1], "--nonce", request_qr.nonce) in ("bad-signature", "malformed")
+    tampered = cut[0] + "." + cut[1][::-1]
+    assert reason(tampered, f"--nonce={request_qr.nonce}") in ("bad-signature", "malformed")
     assert reason("OAE9.e30.AA") == "unsupported-version"
     # Revoked: the resident bound a new device; the old device's codes fail against the new list.
     old_show = wallet.show(now)

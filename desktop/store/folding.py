@@ -9,6 +9,7 @@ to the original characters.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 
@@ -107,7 +108,7 @@ def _span_map(text: str) -> tuple[str, list[int] | None]:
     return _fold_char_by_char(text)
 
 
-def find_spans(text: str, folded_terms: list[str]) -> tuple[tuple[int, int], ...]:
+def find_spans(text: str, folded_terms: Sequence[str]) -> tuple[tuple[int, int], ...]:
     """Where the folded terms occur in ``text``, as sorted, merged ``(start, end)`` spans of ``text``."""
     if not text or not folded_terms:
         return ()

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.models import Service
 from desktop.viewmodels.paged import PagedListModel
+
+if TYPE_CHECKING:
+    from desktop.store.search import ServiceHit
 
 #: Search results shown at most (the list is for finding, not for reading 600 rows).
 SEARCH_LIMIT = 200
@@ -17,7 +20,7 @@ RECENT_LIMIT = 30
 
 
 class _HitList(list[Service]):
-    highlights: dict[str, tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]]
+    highlights: dict[str, ServiceHit]
 
 
 @dataclass(frozen=True)
@@ -33,8 +36,9 @@ class ServiceListModel(PagedListModel[Service]):
         super().__init__(tasks, parent)
         self.browse = Browse()
         self.query = ""
-        #: For the current search: service id → (title spans, summary spans) to highlight.
-        self.highlights: dict[str, tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]] = {}
+        #: For the current search: service id → its hit, whose spans say what to highlight (found
+        #: when a row is first painted, so only for the rows shown).
+        self.highlights: dict[str, ServiceHit] = {}
 
     @property
     def category(self) -> str | None:
@@ -84,7 +88,7 @@ class ServiceListModel(PagedListModel[Service]):
         def run(store: Any) -> tuple[int, list[Service]]:
             total, hits = search(store)
             rows = _HitList(h.service for h in hits)
-            rows.highlights = {h.service.id: (h.title_spans, h.summary_spans) for h in hits}
+            rows.highlights = {h.service.id: h for h in hits}
             return total, rows
 
         return run

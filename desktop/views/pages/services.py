@@ -80,7 +80,8 @@ class ServiceDelegate(QStyledItemDelegate):
         painter.setPen(colour)
         title = service.title.get(lang)
         prefix = "★ " if service.high_frequency else ""
-        spans = self._page.model.highlights.get(service.id, ((), ()))[0]
+        hit = self._page.model.highlights.get(service.id)
+        spans = hit.title_spans if hit is not None else ()
         self._paint_title(
             painter, QRect(rect.left(), rect.top(), rect.width(), fm.height()), bold, prefix, title, spans
         )

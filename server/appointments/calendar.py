@@ -180,6 +180,18 @@ def start_calendar(w: Writer, now: float, *, prefill: bool) -> Rolled:
     return roll(w, now)
 
 
+def extend_calendar(w: Writer, patterns: Iterable[Pattern], now: float) -> int:
+    """Patterns added to a running calendar: stored, and their slots made over the days already made
+    (:func:`roll` makes only days it has not made yet); returns how many slots were made."""
+    add_patterns(w.conn, patterns)
+    through = _meta(w.conn, THROUGH_KEY)
+    if through is None:
+        return 0
+    today, last = local_day(now), date.fromisoformat(through)
+    days = [d for d in (today + timedelta(days=n) for n in range(BOOKING_DAYS)) if d <= last]
+    return make_slots(w, days, today=today, prefill=_meta(w.conn, PREFILL_KEY) == "1")
+
+
 def is_on(conn: sqlite3.Connection) -> bool:
     return _meta(conn, PREFILL_KEY) is not None
 

@@ -6,14 +6,16 @@ registered address and continuing-education courses, and the eID's demo institut
 :func:`seed_demo` writes it into a new database once; a database that already holds it is left as
 it is, so restarting the demo keeps its epoch and every cursor clients hold. The one exception is data
 added to the demo later: a demo database made before the eID's particulars, vouchers, courses and
-institutions gets those once, added to what it has (nothing it holds is written again).
+institutions gets those once, and one made before the services added to the catalogue later
+(``ps-1619`` onwards) gets those once, with their appointment services and slots; both are added to
+what it has (nothing it holds is written again).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from server.appointments.calendar import add_patterns, start_calendar
+from server.appointments.calendar import add_patterns, extend_calendar, start_calendar
 from server.demo.address import address_department_rows, demo_address
 from server.demo.appointments import appointment_services, patterns
 from server.demo.bills import demo_bills
@@ -35,6 +37,8 @@ if TYPE_CHECKING:
 DEMO_SEEDED_KEY = "demo_seeded"
 #: Meta key recording that the eID-era demo data (particulars, vouchers, courses, institutions) is in.
 EID_SEEDED_KEY = "demo_eid_seeded"
+#: Meta key recording that the services added to the catalogue later (``ps-1619`` onwards) are in.
+ADDED_SERVICES_KEY = "demo_services_added"
 
 
 def seed_demo(store: ServerStore, auth: AuthService, *, now: float, eid: EidService | None = None) -> bool:
@@ -44,6 +48,7 @@ def seed_demo(store: ServerStore, auth: AuthService, *, now: float, eid: EidServ
     """
     if store.get_meta(DEMO_SEEDED_KEY) is not None:
         _add_eid_demo(store, now=now, eid=eid)
+        _add_services(store, now=now)
         return False
     for resident in DEMO_RESIDENTS:
         # A seed interrupted halfway may have created some users already.
@@ -75,6 +80,7 @@ def seed_demo(store: ServerStore, auth: AuthService, *, now: float, eid: EidServ
         add_patterns(w.conn, patterns(bookable))
         start_calendar(w, now, prefill=True)
     _add_eid_demo(store, now=now, eid=eid)
+    store.set_meta(ADDED_SERVICES_KEY, str(int(now)))
     store.set_meta(DEMO_SEEDED_KEY, str(int(now)))
     return True
 
@@ -91,3 +97,18 @@ def _add_eid_demo(store: ServerStore, *, now: float, eid: EidService | None) -> 
         # Before the mark: a run cut short here runs again, and registering again changes nothing.
         register_institutions(eid)
     store.set_meta(EID_SEEDED_KEY, str(int(now)))
+
+
+def _add_services(store: ServerStore, *, now: float) -> None:
+    """The services added to the catalogue later, once: rows, appointment services and their slots."""
+    if store.get_meta(ADDED_SERVICES_KEY) is not None:
+        return
+    with store.write() as w:
+        added = [s for s in build_services() if w.get("service", s["id"]) is None]
+        for service in added:
+            w.put("service", service["id"], service)
+        bookable = appointment_services(added)
+        for row in bookable:
+            w.put("appointment_service", row["id"], row)
+        extend_calendar(w, patterns(bookable), now)
+    store.set_meta(ADDED_SERVICES_KEY, str(int(now)))

@@ -1,4 +1,4 @@
-"""Demo services of the tax, transport, municipal, land and works, water, environment, post and fire departments."""
+"""Demo services of the tax, municipal, land and works, cartography, environment, post and fire departments."""
 
 # Trilingual data tables: long strings stay whole (Chinese counts double in line width).
 # ruff: noqa: E501
@@ -52,41 +52,6 @@ DSF: list[Subject | Item] = [
       "Stamp Duty return on a property transfer", "declare"),
     I("查詢稅務欠款", "Consulta de dívidas fiscais", "Tax arrears enquiry", "enquiry", online=True),
     I("公開拍賣報名", "Inscrição em hasta pública", "Public auction registration", "enrol"),
-]
-
-DSAT: list[Subject | Item] = [
-    S("駕駛執照", "Carta de condução", "f", "Driving Licence", "renew replace change", fee=200,
-      photo=True, keywords=("車牌 駕照", "carta condução", "driving licence")),
-    S("學習駕駛執照", "Licença de aprendizagem de condução", "f", "Learner's Driving Licence",
-      "apply renew", fee=100, photo=True),
-    I("報考駕駛執照", "Inscrição no exame de condução", "Driving test registration", "enrol", fee=300),
-    I("以外地駕駛執照換領澳門駕駛執照", "Troca de carta de condução do exterior por carta de Macau",
-      "Exchanging an overseas driving licence", "apply", fee=300),
-    I("申請國際駕駛執照", "Pedido de licença internacional de condução", "International Driving Permit",
-      "apply", fee=150),
-    S("的士司機資格證", "Cartão de identificação de condutor de táxi", "m", "Taxi driver's permit",
-      "apply renew replace", fee=100, photo=True),
-    I("新車登記", "Matrícula de veículo novo", "Registration of a new vehicle", "register", fee=500),
-    I("車輛註銷登記", "Cancelamento da matrícula de veículo", "Cancellation of a vehicle registration",
-      "cancel"),
-    I("車輛轉名", "Transmissão da propriedade de veículo", "Transfer of vehicle ownership", "transfer",
-      fee=300, keywords=("車輛過戶", "transmissão veículo", "vehicle transfer")),
-    S("車輛登記摺", "Livrete do veículo", "m", "Vehicle registration document", "replace change", fee=100),
-    S("車輛號碼牌", "Chapas de matrícula", "fp", "Licence plates", "replace", fee=150),
-    S("車輛年檢", "Inspecção periódica de veículos", "f", "Periodic vehicle inspection", "book", fee=100),
-    S("公共泊車場月票", "Passe mensal de parque de estacionamento", "m", "Monthly car park pass",
-      "apply renew cancel", fee=1000),
-    I("申請殘疾人士泊車證", "Pedido de cartão de estacionamento para pessoas com deficiência",
-      "Disabled parking permit", "apply"),
-    I("查詢泊車咪錶欠費", "Consulta de dívidas de parquímetros", "Parking meter arrears enquiry",
-      "enquiry", online=True),
-    I("預約駕駛路試", "Marcação do exame prático de condução", "Booking a road driving test", "book"),
-    I("提交交通違例書面辯護", "Apresentação de defesa escrita sobre infracção de trânsito",
-      "Written defence against a traffic offence", "declare", online=True),
-    I("申請車輛登記資料證明", "Pedido de certidão de registo de veículo", "Vehicle registration certificate",
-      "certificate", fee=100),
-    I("申請駕駛執照資料證明", "Pedido de certidão de carta de condução", "Driving licence record certificate",
-      "certificate", fee=100),
 ]
 
 IAM: list[Subject | Item] = [
@@ -166,25 +131,6 @@ DSSCU: list[Subject | Item] = [
       "Registration of gas installation technicians", "register", fee=300),
 ]
 
-DSAMA: list[Subject | Item] = [
-    I("繳交水費", "Pagamento da factura de água", "Water bill payment", "pay", category="utilities",
-      high_frequency=True, online=True, keywords=("水費 水單", "água factura", "water bill")),
-    S("船舶登記", "Registo de embarcação", "m", "Vessel registration", "apply change cancel", fee=500,
-      category="maritime"),
-    S("海員證", "Cédula de inscrição marítima", "f", "Seafarer's book", "apply renew replace", fee=100,
-      photo=True, category="maritime"),
-    S("遊艇駕駛執照", "Carta de navegador de recreio", "f", "Pleasure craft licence", "apply renew replace",
-      fee=200, photo=True, category="maritime"),
-    I("報考遊艇駕駛執照考試", "Inscrição no exame de navegador de recreio", "Pleasure craft licence exam",
-      "enrol", fee=300, category="maritime"),
-    I("申請海上活動許可", "Pedido de autorização para actividades marítimas", "Permit for activities at sea",
-      "apply", category="maritime"),
-    I("申請船舶檢驗", "Pedido de vistoria de embarcação", "Vessel inspection", "inspection", fee=400,
-      category="maritime"),
-    I("申請節水器具資助", "Pedido de apoio à aquisição de dispositivos de poupança de água",
-      "Subsidy for water-saving devices", "apply", category="utilities"),
-]
-
 DSCC: list[Subject | Item] = [
     I("申請地籍圖", "Pedido de planta cadastral", "Cadastral plan", "certificate", fee=100, online=True,
       keywords=("地籍 地段", "cadastro lote", "cadastre lot")),
@@ -254,16 +200,164 @@ CB: list[Subject | Item] = [
     I("報名參加急救課程", "Inscrição em cursos de primeiros socorros", "First aid course sign-up", "enrol",
       category="public_safety"),
 ]
+
+# Added later: numbered after the whole first catalogue (see services.py), so no earlier id moves.
+DSF_ADDED: list[Subject | Item] = [
+    I("申請房屋紀錄證明", "Pedido de certidão de inscrição matricial", "Certificate of a property's tax register entry",
+      "certificate", fee=50, keywords=("房屋紀錄 物業", "matriz predial", "property register")),
+    I("新建樓宇房屋紀錄登記", "Inscrição matricial de prédio novo",
+      "Entering a new building in the property tax register", "register"),
+    I("出租房屋申報", "Declaração de arrendamento de prédio", "Declaration of a let property", "declare",
+      keywords=("出租 租金 收租", "arrendamento renda", "letting rent")),
+    I("對收益評定提出聲明異議", "Reclamação contra a fixação do rendimento colectável",
+      "Objection to an assessment of taxable income", "declare"),
+    I("申請徵稅憑單副本", "Pedido de segunda via do conhecimento de cobrança", "Duplicate tax payment notice",
+      "certificate", fee=20),
+    I("申請印花稅完稅證明", "Pedido de certidão de pagamento do Imposto do Selo",
+      "Certificate of Stamp Duty paid", "certificate", fee=50),
+    I("申請營業稅納稅登記證明", "Pedido de certidão de inscrição na Contribuição Industrial",
+      "Industrial Tax registration certificate", "certificate", category="business", fee=50),
+    I("更改納稅人資料", "Alteração dos dados do contribuinte", "Changing taxpayer particulars", "change"),
+    I("委任稅務代理人", "Nomeação de representante fiscal", "Appointing a tax representative", "declare"),
+    I("申請豁免機動車輛稅", "Pedido de isenção do Imposto sobre Veículos Motorizados",
+      "Motor Vehicle Tax exemption", "exempt"),
+    I("政府採購供應商登記", "Inscrição de fornecedores da Administração Pública",
+      "Registration as a government supplier", "register", category="business"),
+]
+
+IAM_ADDED: list[Subject | Item] = [
+    S("露天茶座准照", "Licença de esplanada", "f", "pavement café licence", "apply renew cancel", fee=500,
+      keywords=("露天茶座 餐廳", "esplanada", "outdoor seating")),
+    I("申請墓地", "Pedido de concessão de sepultura", "Cemetery plot application", "apply", fee=1000),
+    I("申請骨殖遷移", "Pedido de trasladação de ossadas", "Transfer of remains", "apply", fee=300),
+    I("申請火葬", "Pedido de cremação", "Cremation application", "apply", fee=500),
+    I("領養市政署收容的動物", "Adopção de animais do canil municipal", "Adopting an animal from the municipal kennel",
+      "apply", keywords=("領養 狗 貓", "adopção cão gato", "adopt dog cat")),
+    I("申請動物進口准照", "Pedido de licença de importação de animais", "Animal import permit", "apply", fee=100),
+    I("更改街市檔位經營類別", "Alteração do ramo de actividade de banca de mercado",
+      "Changing the trade of a market stall", "change"),
+    I("街市檔位競投報名", "Inscrição no concurso de arrendamento de bancas de mercado", "Bidding for a market stall",
+      "enrol"),
+    I("申請節慶臨時小販准照", "Pedido de licença temporária de vendilhão para festividades",
+      "Temporary festive hawker permit", "apply", fee=100),
+    I("申請舉辦臨時展銷會許可", "Pedido de licença para feira de vendas temporária", "Temporary trade fair permit",
+      "apply"),
+    I("申請食品化驗", "Pedido de análise laboratorial de alimentos", "Food laboratory testing", "apply", fee=300),
+    I("報名參加食品從業員衛生培訓", "Inscrição na formação em higiene para manipuladores de alimentos",
+      "Food handler hygiene training sign-up", "enrol"),
+]
+
+DSSCU_ADDED: list[Subject | Item] = [
+    I("申請拆卸工程准照", "Pedido de licença de obras de demolição", "Demolition works licence", "apply", fee=500),
+    I("申請地基工程准照", "Pedido de licença de obras de fundações", "Foundation works licence", "apply", fee=500),
+    I("申請工程竣工驗收", "Pedido de vistoria de conclusão de obra", "Completion inspection of building works",
+      "inspection"),
+    I("申請升降機使用准照", "Pedido de licença de utilização de ascensor", "Lift operating permit", "apply", fee=300),
+    I("申請升降機定期檢驗", "Pedido de inspecção periódica de ascensor", "Periodic lift inspection", "inspection",
+      fee=200),
+    I("升降機維修保養實體登記", "Inscrição de entidades de manutenção de ascensores",
+      "Registering a lift maintenance company", "register", fee=500, category="business"),
+    I("申請土地批給", "Pedido de concessão de terreno", "Land grant application", "apply"),
+    I("土地批給續期", "Renovação da concessão de terreno", "Renewal of a land concession", "renew"),
+    I("修改土地批給合同", "Revisão do contrato de concessão de terreno", "Amending a land concession contract",
+      "change"),
+]
+
+DSCC_ADDED: list[Subject | Item] = [
+    I("申請土地界線勘定", "Pedido de demarcação de terreno", "Land boundary demarcation", "apply", fee=800),
+    I("申請分層單位面積測量", "Pedido de medição de áreas de fracções autónomas",
+      "Measuring the area of a property unit", "apply", fee=500),
+    I("申請更新地籍資料", "Pedido de actualização cadastral", "Updating cadastral records", "apply"),
+    I("申請更正地籍資料", "Pedido de rectificação de dados cadastrais", "Correction of cadastral data", "change"),
+    I("地形測量技術員登記", "Inscrição de técnicos de topografia", "Registering as a surveying technician",
+      "register", fee=300),
+    I("申請複製官方地圖許可", "Pedido de autorização de reprodução de cartografia oficial",
+      "Permission to reproduce official maps", "apply"),
+    I("MoCORS衛星定位服務登記", "Adesão ao serviço de posicionamento por satélite MoCORS",
+      "Registering for the MoCORS satellite positioning service", "register"),
+]
+
+DSPA_ADDED: list[Subject | Item] = [
+    I("建築廢料堆填區使用登記", "Inscrição para utilização do aterro para resíduos de materiais de construção",
+      "Registering to use the construction waste landfill", "register"),
+    I("申請化學廢物處理", "Pedido de tratamento de resíduos químicos", "Chemical waste treatment", "apply", fee=500),
+    I("廢食油回收登記", "Inscrição na recolha de óleos alimentares usados",
+      "Registering for used cooking oil collection", "register"),
+    I("申請進口消耗臭氧層物質許可", "Pedido de licença de importação de substâncias que empobrecem a camada de ozono",
+      "Import licence for ozone-depleting substances", "apply"),
+    I("申請環境噪音測量", "Pedido de medição do ruído ambiental", "Environmental noise measurement", "inspection"),
+    I("申請空氣質素監測數據", "Pedido de dados de monitorização da qualidade do ar",
+      "Air quality monitoring data", "apply"),
+    I("申請環保團體活動資助", "Pedido de apoio financeiro a actividades de associações ambientais",
+      "Grants for environmental associations' activities", "apply"),
+    I("提交環保與節能基金項目完成報告",
+      "Entrega do relatório final de projecto apoiado pelo Fundo para a Protecção Ambiental e a Conservação Energética",
+      "Final report on a project funded by the Environmental Protection and Energy Conservation Fund", "declare"),
+    I("申請澳門環保酒店獎", "Candidatura ao Prémio Hotel Verde de Macau", "Application for the Macao Green Hotel Award",
+      "apply", category="tourism"),
+    I("申請環保學校獎", "Candidatura ao Prémio Escola Verde", "Application for the Green School Award", "apply",
+      category="education"),
+]
+
+CTT_ADDED: list[Subject | Item] = [
+    I("郵政儲金局定期存款", "Depósito a prazo na Caixa Económica Postal", "Postal Savings fixed deposit", "apply"),
+    I("郵政儲金局賬戶結清", "Encerramento de conta na Caixa Económica Postal", "Closing a Postal Savings account",
+      "cancel"),
+    I("發出郵政匯票", "Emissão de vale postal", "Postal money order", "issue", fee=10),
+    I("申請郵件暫存服務", "Pedido de retenção de correspondência", "Holding mail while you are away", "apply",
+      fee=50),
+    I("補發郵政信箱鑰匙", "Segunda via da chave de apartado postal", "Replacement PO box key", "replace", fee=50),
+    I("電子證書續期", "Renovação do certificado digital (eSignTrust)", "Renewing an eSignTrust digital certificate",
+      "renew", fee=150),
+    I("撤銷電子證書", "Revogação do certificado digital (eSignTrust)", "Revoking an eSignTrust digital certificate",
+      "cancel"),
+    I("申請無線電器材進口許可", "Pedido de licença de importação de equipamentos de radiocomunicações",
+      "Import permit for radio equipment", "apply", fee=100),
+    I("無線電設備型號認可", "Homologação de equipamentos de radiocomunicações", "Type approval of radio equipment",
+      "apply", fee=500),
+    I("電訊服務投訴", "Queixa sobre serviços de telecomunicações", "Telecommunications service complaint",
+      "complaint", online=True),
+]
+
+CB_ADDED: list[Subject | Item] = [
+    I("消防設備安裝商登記", "Inscrição de instaladores de equipamentos contra incêndios",
+      "Registering as a fire equipment installer", "register", category="public_safety", fee=500),
+    I("申請燃放煙花許可", "Pedido de licença para lançamento de fogo-de-artifício", "Fireworks display permit",
+      "apply", category="public_safety", fee=300),
+    I("申請危險品運輸許可", "Pedido de licença de transporte de produtos perigosos",
+      "Dangerous goods transport permit", "apply", category="public_safety", fee=300),
+    I("申請大型活動消防安全評估", "Pedido de parecer de segurança contra incêndios para eventos",
+      "Fire safety assessment for large events", "apply", category="public_safety"),
+    I("申請臨時構築物消防安全檢查", "Pedido de vistoria de segurança contra incêndios a estruturas temporárias",
+      "Fire safety inspection of temporary structures", "inspection", category="public_safety"),
+    I("申請協助消防演習", "Pedido de apoio a simulacros de incêndio", "Help with a fire drill", "apply",
+      category="public_safety"),
+    I("申請消防設備檢查證明", "Pedido de certificado de inspecção de equipamentos contra incêndios",
+      "Certificate of fire equipment inspection", "certificate", category="public_safety", fee=100),
+    I("申請火警證明（保險用途）", "Pedido de declaração de incêndio para efeitos de seguro",
+      "Fire certificate for insurance purposes", "certificate", category="public_safety", fee=100),
+    I("報名參加社區防火大使培訓", "Inscrição na formação de embaixadores comunitários de prevenção de incêndios",
+      "Community fire safety ambassador training", "enrol", category="public_safety"),
+]
 # fmt: on
 
 CATALOGUE: dict[str, tuple[str, list[Subject | Item]]] = {
     "DSF": ("tax", DSF),
-    "DSAT": ("transport", DSAT),
     "IAM": ("municipal", IAM),
     "DSSCU": ("public_works", DSSCU),
-    "DSAMA": ("maritime", DSAMA),
     "DSCC": ("public_works", DSCC),
     "DSPA": ("environment", DSPA),
     "CTT": ("utilities", CTT),
     "CB": ("public_safety", CB),
+}
+
+#: Services added later, numbered after the whole first catalogue.
+ADDED: dict[str, list[Subject | Item]] = {
+    "DSF": DSF_ADDED,
+    "IAM": IAM_ADDED,
+    "DSSCU": DSSCU_ADDED,
+    "DSCC": DSCC_ADDED,
+    "DSPA": DSPA_ADDED,
+    "CTT": CTT_ADDED,
+    "CB": CB_ADDED,
 }

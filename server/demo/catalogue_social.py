@@ -1,4 +1,4 @@
-"""Demo services of the social security, labour, welfare, health, education and housing departments."""
+"""Demo services of the social security, labour, welfare, education and housing departments."""
 
 # Trilingual data tables: long strings stay whole (Chinese counts double in line width).
 # ruff: noqa: E501
@@ -94,37 +94,6 @@ IAS: list[Subject | Item] = [
       fee=200),
 ]
 
-SSM: list[Subject | Item] = [
-    I("預約衛生中心門診", "Marcação de consultas nos centros de saúde", "Health centre appointment", "book",
-      online=True, keywords=("睇醫生 門診 健康中心", "médico consulta", "doctor clinic")),
-    I("預約接種疫苗", "Marcação de vacinação", "Vaccination booking", "book", online=True),
-    I("領取醫療券", "Plano de comparticipação nos cuidados de saúde", "Health care vouchers", "collect",
-      online=True, high_frequency=True, keywords=("醫療券 醫療補貼", "vale de saúde", "health voucher")),
-    I("申請醫療報告", "Pedido de relatório médico", "Medical report", "certificate", fee=150),
-    I("申請複印病歷", "Pedido de cópia do processo clínico", "Copy of medical records", "certificate",
-      fee=100),
-    I("申請工作用健康證明書", "Pedido de atestado médico para fins laborais", "Health certificate for work",
-      "certificate", fee=80),
-    S("醫療人員執照", "Licença para o exercício de actividade de profissional de saúde", "f",
-      "Healthcare professional licence", "apply renew replace cancel", fee=500),
-    S("私人醫療場所准照", "Licença de unidade privada de prestação de cuidados de saúde", "f",
-      "Private healthcare facility licence", "apply renew change cancel", fee=1500, variants="entity"),
-    I("產前檢查登記", "Inscrição em consultas pré-natais", "Antenatal check-up registration", "register"),
-    I("預約兒童健康檢查", "Marcação de exame de saúde infantil", "Child health check booking", "book"),
-    I("預約戒煙門診", "Marcação de consulta de cessação tabágica", "Smoking cessation clinic", "book"),
-    I("器官捐贈登記", "Registo de dador de órgãos", "Organ donor registration", "register", online=True),
-    I("醫療事故投訴", "Queixa sobre incidentes médicos", "Medical incident complaint", "complaint"),
-    I("申請豁免醫療費用", "Pedido de isenção do pagamento de cuidados de saúde", "Exemption from medical fees",
-      "apply"),
-    I("預約捐血", "Marcação de dádiva de sangue", "Booking a blood donation", "book", online=True),
-    I("申請預防接種證明", "Pedido de certificado de vacinação", "Vaccination certificate", "certificate",
-      online=True),
-    I("申請國際預防接種證書", "Pedido de Certificado Internacional de Vacinação",
-      "International Certificate of Vaccination", "certificate", fee=50),
-    I("預約婦女健康檢查", "Marcação de exame de saúde da mulher", "Women's health check booking", "book"),
-    I("預約長者健康檢查", "Marcação de exame de saúde para idosos", "Senior health check booking", "book"),
-]
-
 DSEDJ: list[Subject | Item] = [
     I("報名參加暑期活動", "Inscrição nas actividades de Verão", "Summer activities sign-up", "enrol",
       high_frequency=True, online=True, keywords=("暑期 暑假 夏令營", "férias Verão", "summer holiday camp")),
@@ -191,21 +160,119 @@ IH: list[Subject | Item] = [
       "apply renew replace cancel", fee=500),
 ]
 
-ISAF: list[Subject | Item] = [
-    S("藥房准照", "Alvará de farmácia", "m", "Pharmacy licence", "apply renew change transfer cancel",
-      fee=2000, variants="entity", category="health"),
-    S("藥劑師執照", "Licença de farmacêutico", "f", "Pharmacist licence", "apply renew", fee=500,
-      category="health"),
-    S("藥物進口准照", "Licença de importação de medicamentos", "f", "Medicine import licence", "apply",
-      fee=300, category="health"),
-    I("中成藥登記", "Registo de medicamentos tradicionais chineses manipulados",
-      "Registration of proprietary Chinese medicines", "register", category="health", fee=1000),
-    I("西藥產品登記", "Registo de medicamentos", "Registration of medicines", "register", category="health",
-      fee=1000),
-    I("醫療器械登記", "Registo de dispositivos médicos", "Registration of medical devices", "register",
-      category="health", fee=800),
-    I("藥物不良反應報告", "Notificação de reacções adversas a medicamentos", "Reporting adverse drug reactions",
-      "report", category="health", online=True),
+# Added later: numbered after the whole first catalogue (see services.py), so no earlier id moves.
+FSS_ADDED: list[Subject | Item] = [
+    I("強制性制度僱員登記", "Inscrição de trabalhador no regime obrigatório de segurança social",
+      "Registering an employee in the compulsory social security scheme", "register", category="employment"),
+    I("申報僱員入職及離職", "Comunicação da admissão e da cessação de funções de trabalhadores",
+      "Reporting employees joining and leaving", "declare", category="employment"),
+    I("更改僱主登記資料", "Alteração dos dados de inscrição do empregador", "Changing employer registration details",
+      "change", category="employment"),
+    I("更改社會保障受益人資料", "Alteração dos dados do beneficiário da segurança social",
+      "Changing social security beneficiary particulars", "change"),
+    I("申請提前領取養老金", "Pedido de antecipação da pensão para idosos", "Early old-age pension", "apply",
+      keywords=("提前 養老金", "antecipação pensão", "early pension")),
+    I("申請在澳門以外地區收取養老金", "Pedido de pagamento da pensão para idosos fora de Macau",
+      "Receiving the old-age pension outside Macao", "apply"),
+    I("申請殘疾金重新評估", "Pedido de reavaliação da pensão de invalidez", "Reassessment for a disability pension",
+      "apply"),
+    I("申請退還多繳供款", "Pedido de restituição de contribuições pagas em excesso",
+      "Refund of overpaid social security contributions", "refund"),
+    I("申請中止任意性制度供款", "Pedido de suspensão das contribuições do regime facultativo",
+      "Suspending contributions to the voluntary scheme", "apply"),
+    I("加入非強制性中央公積金共同計劃", "Adesão a plano conjunto do regime de previdência central não obrigatório",
+      "Joining a joint plan of the non-mandatory central provident fund", "register"),
+    I("申請中央公積金個人賬戶結餘證明", "Pedido de declaração do saldo da conta individual de previdência central",
+      "Central provident fund balance statement", "certificate"),
+]
+
+DSAL_ADDED: list[Subject | Item] = [
+    I("聘用外地僱員許可續期", "Renovação da autorização de contratação de trabalhadores não residentes",
+      "Renewal of the authorisation to hire non-resident workers", "renew"),
+    I("取消聘用外地僱員許可", "Cancelamento da autorização de contratação de trabalhadores não residentes",
+      "Cancelling the authorisation to hire non-resident workers", "cancel"),
+    S("職業介紹所准照", "Licença de agência de emprego", "f", "employment agency licence",
+      "apply renew change cancel", fee=1000, keywords=("職介所 中介", "agência de emprego", "employment agency")),
+    I("申請勞資糾紛調解", "Pedido de conciliação de conflito laboral", "Labour dispute conciliation", "apply",
+      keywords=("勞資糾紛 調解", "conflito laboral conciliação", "labour dispute")),
+    I("申請職業病認定", "Pedido de qualificação de doença profissional", "Recognition of an occupational disease",
+      "apply"),
+    I("申請計算工作意外賠償", "Pedido de cálculo da indemnização por acidente de trabalho",
+      "Calculation of compensation for an accident at work", "apply"),
+    I("申請殘疾人士就業支援", "Pedido de apoio ao emprego de pessoas com deficiência",
+      "Employment support for people with disabilities", "apply"),
+    I("申請職業安全健康到訪指導", "Pedido de visita de orientação sobre segurança e saúde ocupacional",
+      "Advisory visit on occupational safety and health", "inspection"),
+    I("報名參加職業安全健康培訓課程", "Inscrição em cursos de segurança e saúde ocupacional",
+      "Occupational safety and health course sign-up", "enrol"),
+]
+
+IAS_ADDED: list[Subject | Item] = [
+    I("申請殘疾評估", "Pedido de avaliação da deficiência", "Disability assessment", "apply"),
+    I("申請日間護理中心服務", "Pedido de serviços de centro de dia", "Day care centre services", "apply"),
+    I("申請復康巴士服務", "Pedido do serviço de autocarro de reabilitação", "Rehabilitation bus service", "apply"),
+    I("申請家庭暴力受害人援助", "Pedido de apoio a vítimas de violência doméstica",
+      "Support for victims of domestic violence", "apply"),
+    I("申請收養", "Pedido de adopção", "Adoption application", "apply",
+      keywords=("收養 領養 子女", "adopção criança", "adoption child")),
+    I("寄養家庭登記", "Inscrição como família de acolhimento", "Registering as a foster family", "register"),
+    S("社會服務設施准照", "Licença de funcionamento de equipamento social", "f", "social service facility licence",
+      "apply renew cancel", fee=500),
+    I("申請戒毒治療", "Pedido de tratamento da toxicodependência", "Drug rehabilitation treatment", "apply"),
+    I("申請問題賭博輔導", "Pedido de aconselhamento sobre jogo problemático", "Problem gambling counselling",
+      "apply"),
+    I("申請兒童早期療育服務", "Pedido de serviços de intervenção precoce", "Early intervention services for children",
+      "apply"),
+    I("社會工作者註冊續期", "Renovação da inscrição de assistente social", "Renewal of a social worker's registration",
+      "renew", fee=200),
+]
+
+DSEDJ_ADDED: list[Subject | Item] = [
+    I("申請公立學校入學", "Candidatura à admissão em escola oficial", "Admission to a public school", "apply"),
+    I("申請特殊教育評估", "Pedido de avaliação para educação especial", "Special education assessment", "apply"),
+    I("申請研究生獎學金", "Pedido de bolsa de mérito para estudos de pós-graduação", "Postgraduate merit scholarship",
+      "apply"),
+    I("申請學生團體意外保險賠償", "Pedido de indemnização do seguro escolar de acidentes pessoais",
+      "Claim under the students' group accident insurance", "apply"),
+    I("申請教學人員專業發展津貼", "Pedido de subsídio para o desenvolvimento profissional do pessoal docente",
+      "Professional development allowance for teachers", "apply"),
+    I("更改教學人員註冊資料", "Alteração dos dados de registo do pessoal docente",
+      "Changing teaching staff registration details", "change"),
+    I("申請補發學歷證書", "Pedido de segunda via de diploma", "Replacement diploma", "certificate", fee=50),
+    I("申請成績證明", "Pedido de certidão de classificações", "Certified school transcript", "certificate", fee=30),
+    I("青年社團登記", "Registo de associação juvenil", "Registering a youth association", "register"),
+    I("申請青年社團資助", "Pedido de apoio financeiro a associações juvenis", "Grants for youth associations",
+      "apply"),
+    I("申請私立學校設立許可", "Pedido de autorização de funcionamento de escola particular",
+      "Authorisation to run a private school", "apply"),
+    S("私立補充教育機構准照", "Licença de centro de apoio pedagógico complementar particular", "f",
+      "private tutoring centre licence", "apply renew change cancel", fee=500,
+      keywords=("補習社 補習", "centro de explicações", "tutoring centre")),
+    I("報名參加回歸教育課程", "Inscrição no ensino recorrente", "Recurrent (adult) education enrolment", "enrol"),
+]
+
+IH_ADDED: list[Subject | Item] = [
+    I("申請夾心房屋", "Candidatura a habitação intermédia", "Application for intermediate housing", "apply",
+      keywords=("夾屋 夾心", "habitação intermédia", "sandwich-class intermediate")),
+    I("申請置換房屋", "Candidatura a habitação para troca", "Application for a replacement flat (urban renewal)",
+      "apply"),
+    I("申請社會房屋調遷", "Pedido de transferência de habitação social", "Transfer to another social housing flat",
+      "apply"),
+    I("申請社會房屋租金減免", "Pedido de redução da renda da habitação social", "Social housing rent reduction",
+      "apply"),
+    I("交回社會房屋", "Devolução de habitação social", "Returning a social housing flat", "cancel"),
+    I("臨時住屋續期", "Renovação da ocupação de habitação temporária", "Extending a stay in temporary housing",
+      "renew"),
+    I("申請經濟房屋轉讓許可", "Pedido de autorização de transmissão de habitação económica",
+      "Permission to sell an economic housing flat", "apply"),
+    I("更改經濟房屋申請家團成員", "Alteração do agregado familiar da candidatura a habitação económica",
+      "Changing household members (economic housing application)", "change"),
+    I("申請樓宇維修無息貸款", "Pedido de empréstimo sem juros para reparação de edifícios",
+      "Interest-free building repair loan", "apply"),
+    I("申請大廈管理糾紛調解", "Pedido de mediação de conflitos de administração de condomínios",
+      "Mediation of building management disputes", "apply"),
+    I("申請協助召開分層所有人大會", "Pedido de apoio à convocação da assembleia geral do condomínio",
+      "Help convening an owners' general meeting", "apply"),
 ]
 # fmt: on
 
@@ -213,8 +280,15 @@ CATALOGUE: dict[str, tuple[str, list[Subject | Item]]] = {
     "FSS": ("social_security", FSS),
     "DSAL": ("employment", DSAL),
     "IAS": ("social_welfare", IAS),
-    "SSM": ("health", SSM),
     "DSEDJ": ("education", DSEDJ),
     "IH": ("housing", IH),
-    "ISAF": ("health", ISAF),
+}
+
+#: Services added later, numbered after the whole first catalogue.
+ADDED: dict[str, list[Subject | Item]] = {
+    "FSS": FSS_ADDED,
+    "DSAL": DSAL_ADDED,
+    "IAS": IAS_ADDED,
+    "DSEDJ": DSEDJ_ADDED,
+    "IH": IH_ADDED,
 }

@@ -1,6 +1,9 @@
-"""Build the demo service catalogue (600+ services, ids ``ps-1001``…) from the department catalogues.
+"""Build the demo service catalogue (1,000+ services, ids ``ps-1001``…) from the department catalogues.
 
-Deterministic: the same seed gives the same rows, so a re-seeded demo matches the old one.
+Deterministic: the same seed gives the same rows, so a re-seeded demo matches the old one. Each catalogue
+module has ``CATALOGUE`` (the first 618 services, ``ps-1001``…``ps-1618``) and ``ADDED`` (services added
+later): the added ones are numbered after the whole first catalogue, department by department, so the
+first services keep their ids and their rows.
 """
 
 from __future__ import annotations
@@ -10,7 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from server.demo import catalogue_city, catalogue_civic, catalogue_economy, catalogue_social
+from server.demo import (
+    catalogue_city,
+    catalogue_civic,
+    catalogue_economy,
+    catalogue_health,
+    catalogue_social,
+    catalogue_transport,
+)
 from server.demo.actions import ACTIONS, VARIANT_ACTIONS, VARIANTS
 from server.demo.categories import CATEGORIES
 from server.demo.departments import DEPARTMENTS, Department
@@ -20,7 +30,14 @@ from server.demo.text import Item, Subject, loc, pt_a, pt_de, pt_the
 SEED = 1480
 FIRST_NUMBER = 1001
 
-_CATALOGUES = (catalogue_civic, catalogue_social, catalogue_city, catalogue_economy)
+_CATALOGUES = (
+    catalogue_civic,
+    catalogue_social,
+    catalogue_health,
+    catalogue_city,
+    catalogue_transport,
+    catalogue_economy,
+)
 
 _HOURS: T = (
     "星期一至四 9:00–13:00、14:30–17:45，星期五 9:00–13:00、14:30–17:30",
@@ -140,18 +157,23 @@ def _item_specs(item: Item, category: str) -> Iterator[Spec]:
 
 def _specs() -> Iterator[tuple[Department, Spec]]:
     merged: dict[str, tuple[str, list[Subject | Item]]] = {}
+    added: dict[str, list[Subject | Item]] = {}
     for module in _CATALOGUES:
         merged.update(module.CATALOGUE)
-    for dept in DEPARTMENTS:
-        category, entries = merged[dept.id]
-        for entry in entries:
-            specs = (
-                _subject_specs(entry, dept, category)
-                if isinstance(entry, Subject)
-                else _item_specs(entry, category)
-            )
-            for spec in specs:
-                yield dept, spec
+        added.update(module.ADDED)
+    first = {dept_id: entries for dept_id, (_, entries) in merged.items()}
+    # The first catalogue, then the added services: in department order within each.
+    for edition in (first, added):
+        for dept in DEPARTMENTS:
+            category = merged[dept.id][0]
+            for entry in edition.get(dept.id, ()):
+                specs = (
+                    _subject_specs(entry, dept, category)
+                    if isinstance(entry, Subject)
+                    else _item_specs(entry, category)
+                )
+                for spec in specs:
+                    yield dept, spec
 
 
 def _days(n: int) -> T:
@@ -303,7 +325,7 @@ def _service_row(number: int, dept: Department, spec: Spec, rng: random.Random) 
 
 
 def build_services(seed: int = SEED) -> list[dict[str, Any]]:
-    """Every demo service row, in department order."""
+    """Every demo service row: the first catalogue in department order, then the added services."""
     rng = random.Random(seed)
     return [
         _service_row(number, dept, spec, rng)

@@ -1,15 +1,18 @@
-"""The demo data: 28 departments, 600+ services, the feed, two residents; seeded once (server.demo)."""
+"""The demo data: 28 departments, 900+ services (600+ bookable), the feed, two residents; seeded once
+(server.demo)."""
 
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 from server_testkit import bearer, login
 
-from server.demo import seed_demo
+from server.demo import ADDED_SERVICES_KEY, seed_demo
+from server.demo.appointments import appointment_services
 from server.demo.departments import DEPARTMENTS, department_rows
 from server.demo.feed import SAMPLES_TAKEN_AT, build_feed, sample_items
 from server.demo.services import build_services
@@ -116,6 +119,33 @@ def test_seven_hengqin_services_are_bookable(services_rows: list[dict[str, Any]]
     joined = " ".join(s["title"]["zh"] for s in hengqin)
     for topic in ("商事登記", "社會保險", "公證", "不動產登記", "飲食場所", "藥品零售", "商標"):
         assert topic in joined, topic
+
+
+def test_600_bookable_services_across_the_28_departments(services_rows: list[dict[str, Any]]) -> None:
+    bookable = appointment_services(services_rows)
+    assert len(bookable) >= 600 and len(services_rows) >= 900
+    assert [a["id"] for a in bookable] == [s["id"] for s in services_rows if s["bookable"]]
+    # Every appointment department offers several services to book, the seven Hengqin ones among them.
+    per_department = {d.id: 0 for d in DEPARTMENTS if d.appointment}
+    for row in bookable:
+        per_department[row["department_id"]] += 1
+    assert len(per_department) == 28 and min(per_department.values()) >= 7, per_department
+    hengqin = {s["id"] for s in services_rows if s["category"] == "hengqin"}
+    assert len(hengqin) == 7 and hengqin <= {a["id"] for a in bookable}
+    # No two services share a title in any language.
+    for lang in LANGS:
+        titles = [s["title"][lang] for s in services_rows]
+        assert len(set(titles)) == len(titles), lang
+
+
+def test_added_services_follow_the_first_catalogue(services_rows: list[dict[str, Any]]) -> None:
+    # Services added later are numbered after the first 618, so no earlier id changed meaning.
+    by_id = {s["id"]: s for s in services_rows}
+    assert [s["id"] for s in services_rows] == [f"ps-{n}" for n in range(1001, 1001 + len(services_rows))]
+    assert by_id["ps-1001"]["title"]["zh"] == "首次申請居民身份證"
+    assert by_id["ps-1618"]["title"]["zh"] == "橫琴商標註冊"
+    assert by_id["ps-1619"]["title"]["zh"] == "申請換領永久性居民身份證"  # the first added, of the DSI
+    assert [s["department_id"] for s in services_rows[:618]].count("HQ") == 7
 
 
 def test_portuguese_keeps_its_accents(services_rows: list[dict[str, Any]]) -> None:
@@ -245,6 +275,38 @@ def test_seeding_is_idempotent(make_server: Any, tmp_path: Path) -> None:
     _, second = make_server(demo=True, data_dir=data)
     assert (second.store.epoch, second.store.current_seq) == (epoch, seq)
     assert second.store.count("service") == len(build_services())
+
+
+def test_a_demo_made_before_the_added_services_gets_them_once(
+    make_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "demo"
+    everything = build_services()
+    with monkeypatch.context() as m:
+        # A demo database as it was made before: the first 618 services, no mark for the added ones.
+        m.setattr("server.demo.build_services", lambda: everything[:618])
+        _, old = make_server(demo=True, data_dir=data)
+    assert old.store.count("service") == 618
+    epoch, first_bookable = old.store.epoch, old.store.count("appointment_service")
+    old.close()
+    with sqlite3.connect(old.config.db_path) as conn:
+        conn.execute("DELETE FROM meta WHERE key = ?", (ADDED_SERVICES_KEY,))
+    conn.close()
+
+    _, services = make_server(demo=True, data_dir=data)
+    store = services.store
+    assert store.epoch == epoch and store.count("service") == len(everything)
+    assert {r["id"]: r for r in store.rows("service")} == {s["id"]: s for s in everything}
+    bookable = appointment_services(everything)
+    assert store.count("appointment_service") == len(bookable) > first_bookable
+    # The added bookable services have slots in the booking window, like the others.
+    added = {a["id"] for a in bookable[first_bookable:]}
+    with_slots = {s["service_id"] for s in store.rows("slot")}
+    assert len(added & with_slots) >= 0.95 * len(added)
+    seq = store.current_seq
+    services.close()
+    _, again = make_server(demo=True, data_dir=data)
+    assert again.store.current_seq == seq  # once
 
 
 def test_plain_server_has_no_demo(services: Services) -> None:

@@ -95,10 +95,13 @@ def _wait_for_data(app: object, timeout_s: float) -> bool:
     for page in window.pages.values():
         if page.isVisible():
             page.load()
-    settle = time.monotonic() + 2.0
+    # Until nothing is being read and no page waits to refresh (the feed's blocks refresh at most
+    # every 2 s while a pull runs, so the last change can still be on its way).
+    settle = time.monotonic() + 5.0
     while time.monotonic() < settle:
         QApplication.processEvents()
-        if ctx.tasks.pending == 0:
+        waiting = any(p.isVisible() and p.refresh_pending for p in window.pages.values())
+        if ctx.tasks.pending == 0 and not waiting:
             QApplication.processEvents()
             if ctx.tasks.pending == 0:
                 break

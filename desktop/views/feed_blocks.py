@@ -8,14 +8,14 @@ pull refreshes them often, and building widgets each time would stall the window
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.models import FeedItem
 from desktop.domain.text import LocalizedText
+from desktop.views.info_grid import Cell, InfoGrid
 from desktop.views.widgets import local_time
 
 #: Official warning colours by severity 0..5 (information; then blue → black as on the storm-surge scale).
@@ -49,49 +49,67 @@ def _label(parent: QWidget, name: str = "", wrap: bool = True) -> QLabel:
     if name:
         label.setObjectName(name)
     label.setWordWrap(wrap)
+    # Server text is shown as written: a "<" in a notice must not turn it into markup.
+    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
 
-def _table(rows: list[list[str]], styles: list[list[str]] | None = None) -> str:
-    """Rows of cells as one rich-text table (already escaped HTML fragments go in ``rows``)."""
-    html = ["<table cellspacing='0' cellpadding='3' width='100%'>"]
-    for r, row in enumerate(rows):
-        html.append("<tr>")
-        for c, cell in enumerate(row):
-            style = styles[r][c] if styles and r < len(styles) and c < len(styles[r]) else ""
-            html.append(f"<td style='{style}'>{cell}</td>")
-        html.append("</tr>")
-    html.append("</table>")
-    return "".join(html)
-
-
 class Block(QFrame):
-    """A titled card with one rich-text body and an "as of" line.
+    """A titled card with a message (plain text) or a grid of facts, and an "as of" line.
 
-    One label per block, whatever the number of stations or checkpoints: a long pull refreshes these
-    blocks often, and a grid of labels per row made each refresh (and the first paint) noticeably slow.
+    No rich text: a long pull refreshes these blocks often, and laying out rich-text tables held the
+    window for 50–150 ms each time. The widgets are made once; a refresh only changes their texts.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FeedBlock")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(14, 10, 14, 10)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(14, 10, 14, 10)
         self.title = _label(self, "FeedBlockTitle")
-        self.content = _label(self, "FeedBlockContent")
-        self.content.setTextFormat(Qt.TextFormat.RichText)
+        self.lead = _label(self, "FeedBlockLead")
+        self.message = _label(self, "FeedBlockMessage")
+        self.grid = InfoGrid(self)
         self.as_of = _label(self, "FeedBlockAsOf")
-        for label in (self.title, self.content, self.as_of):
-            box.addWidget(label)
+        for widget in (self.title, self.lead, self.message, self.grid, self.as_of):
+            self.box.addWidget(widget)
+        self.lead.hide()
+        self.grid.hide()
 
-    def set_content(self, html_text: str, accessible: str) -> None:
-        if self.content.text() != html_text:
-            self.content.setText(html_text)
-        self.content.setAccessibleName(accessible)
+    def text(self) -> str:
+        """Everything the block shows but its title, as plain text (for tests and screen readers)."""
+        parts = [w.text() for w in (self.lead, self.message) if not w.isHidden() and w.text()]
+        if not self.grid.isHidden():
+            parts.append(self.grid.text())
+        return "\n".join(parts)
+
+    def show_message(self, message: str, lead: str = "") -> None:
+        """A sentence (and a bold line above it), no grid."""
+        _set(self.lead, lead)
+        _set(self.message, message)
+        self.grid.hide()
+        self.setAccessibleDescription(f"{lead}. {message}" if lead else message)
+
+    def show_rows(self, rows: list[list[Cell]], spoken: str) -> None:
+        """A grid of facts; ``spoken`` says the same in words for screen readers."""
+        _set(self.lead, "")
+        _set(self.message, "")
+        self.grid.set_rows(rows)
+        self.grid.show()
+        self.grid.setAccessibleName(spoken)
+        self.setAccessibleDescription(spoken)
 
     def set_as_of(self, items: list[FeedItem]) -> None:
         times = [i.published_at for i in items if i.published_at is not None]
         self.as_of.setText(self.tr("As of %1").replace("%1", local_time(max(times))) if times else "")
+
+
+def _set(label: QLabel, text: str) -> None:
+    """Change a label only when its text changes (a word-wrapped label lays itself out again), and
+    hide it when empty."""
+    if label.text() != text:
+        label.setText(text)
+    label.setVisible(bool(text))
 
 
 class AlertCard(QFrame):
@@ -143,11 +161,27 @@ class AlertCard(QFrame):
 
 
 class WeatherBlock(Block):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.head = QWidget(self)
+        row = QHBoxLayout(self.head)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.temperature = _label(self.head, "WeatherTemperature", wrap=False)
+        self.status = _label(self.head, "WeatherStatus")
+        row.addWidget(self.temperature)
+        row.addWidget(self.status, 1)
+        self.box.insertWidget(1, self.head)
+        self.head.hide()
+
+    def text(self) -> str:
+        head = f"{self.temperature.text()} {self.status.text()}\n" if not self.head.isHidden() else ""
+        return head + super().text()
+
     def show_item(self, item: FeedItem | None, lang: str) -> None:
         self.title.setText(self.tr("Weather now"))
         if item is None:
-            message = self.tr("No weather report saved yet.")
-            self.set_content(escape(message), message)
+            self.head.hide()
+            self.show_message(self.tr("No weather report saved yet."))
             self.as_of.clear()
             return
         data = item.data
@@ -163,15 +197,13 @@ class WeatherBlock(Block):
         if wind_dir or wind_speed is not None:
             speed = _fmt(wind_speed, " km/h") if wind_speed is not None else ""
             facts.append((self.tr("Wind"), f"{wind_dir} {speed}".strip()))
-        rows = [[escape(name), f"<b>{escape(value)}</b>"] for name, value in facts]
-        head = (
-            "<table cellpadding='3'><tr>"
-            f"<td style='font-size:36px; padding-right:14px'>{escape(temperature)}</td>"
-            f"<td style='font-size:16px'>{escape(status)}</td></tr></table>"
-        )
-        muted = "color:#52606d"
-        self.set_content(
-            head + _table(rows, [[muted, ""] for _ in rows]), f"{self.title.text()}: {temperature}, {status}"
+        _set(self.temperature, temperature)
+        _set(self.status, status)
+        self.head.show()
+        spoken = "; ".join(f"{name} {value}" for name, value in facts)
+        self.show_rows(
+            [[Cell(name, muted=True), Cell(value, bold=True)] for name, value in facts],
+            f"{self.title.text()}: {temperature}, {status}. {spoken}",
         )
         self.set_as_of([item])
 
@@ -180,21 +212,19 @@ class AirBlock(Block):
     def show_items(self, items: list[FeedItem], lang: str) -> None:
         self.title.setText(self.tr("Air quality"))
         if not items:
-            message = self.tr("No air-quality report saved yet.")
-            self.set_content(escape(message), message)
+            self.show_message(self.tr("No air-quality report saved yet."))
             self.as_of.clear()
             return
-        rows, styles, spoken = [], [], []
+        rows, spoken = [], []
         for item in items:
             data = item.data
             name = _text(data.get("station_name"), lang) or item.title.get(lang)
             level = _text(data.get("level_text"), lang) or str(data.get("level") or "")
             colour = SEVERITY_COLOURS[max(0, min(item.severity, 5))] if item.severity else "#1e7b34"
             index = _fmt(_num(data, "iqa"))
-            rows.append([escape(name), f"<b>{escape(index)}</b>", escape(level)])
-            styles.append(["", "", f"color:{colour}; font-weight:600"])
+            rows.append([Cell(name), Cell(index, bold=True), Cell(level, colour=colour, bold=True)])
             spoken.append(f"{name} {index} {level}")
-        self.set_content(_table(rows, styles), "; ".join(spoken))
+        self.show_rows(rows, "; ".join(spoken))
         self.set_as_of(items)
 
 
@@ -202,29 +232,23 @@ class BorderBlock(Block):
     def show_items(self, items: list[FeedItem], lang: str) -> None:
         self.title.setText(self.tr("Border checkpoints"))
         if not items:
-            message = self.tr("No checkpoint status saved yet.")
-            self.set_content(escape(message), message)
+            self.show_message(self.tr("No checkpoint status saved yet."))
             self.as_of.clear()
             return
-        heading = "color:#52606d"
-        rows = [
-            [
-                escape(self.tr("Checkpoint")),
-                escape(self.tr("Entering Macao")),
-                escape(self.tr("Leaving Macao")),
-            ]
-        ]
-        styles = [[heading, heading, heading]]
+        # Two columns (entering, leaving) under each checkpoint's name: three columns side by side
+        # left no room for the statuses in a card this wide.
+        headings = (self.tr("Entering Macao"), self.tr("Leaving Macao"))
+        rows = [[Cell(text, muted=True) for text in headings]]
         spoken = []
         for item in items:
             data = item.data
             name = _text(data.get("name"), lang) or item.title.get(lang)
-            entry, entry_style = self._status(data, "entry", lang)
-            leave, leave_style = self._status(data, "exit", lang)
-            rows.append([escape(name), escape(entry), escape(leave)])
-            styles.append(["", entry_style, leave_style])
-            spoken.append(f"{name}: {entry}; {leave}")
-        self.set_content(_table(rows, styles), ". ".join(spoken))
+            entry, entry_colour = self._status(data, "entry", lang)
+            leave, leave_colour = self._status(data, "exit", lang)
+            rows.append([Cell(name, bold=True)])
+            rows.append([Cell(entry, colour=entry_colour), Cell(leave, colour=leave_colour)])
+            spoken.append(f"{name}: {headings[0]} {entry}; {headings[1]} {leave}")
+        self.show_rows(rows, ". ".join(spoken))
         self.set_as_of(items)
 
     def _status(self, data: dict[str, Any], side: str, lang: str) -> tuple[str, str]:
@@ -234,19 +258,15 @@ class BorderBlock(Block):
             text = self.tr("%1 (about %2 min)").replace("%1", text).replace("%2", _fmt(wait))
         status = data.get(f"{side}_status")
         colour = LEVEL_COLOURS.get(status) if isinstance(status, int) else None
-        return text or self.tr("No data"), f"color:{colour}" if colour else ""
+        return text or self.tr("No data"), colour or ""
 
 
 class SchoolBlock(Block):
     def show_item(self, item: FeedItem | None, lang: str) -> None:
         self.title.setText(self.tr("Class suspensions"))
         if item is None:
-            message = self.tr("No class-suspension notice saved.")
-            self.set_content(escape(message), message)
+            self.show_message(self.tr("No class-suspension notice saved."))
             self.as_of.clear()
             return
-        title, body = item.title.get(lang), item.body.get(lang)
-        self.set_content(
-            f"<b>{escape(title)}</b>" + (f"<p>{escape(body)}</p>" if body else ""), f"{title}. {body}"
-        )
+        self.show_message(item.body.get(lang), lead=item.title.get(lang))
         self.set_as_of([item])

@@ -32,8 +32,8 @@ def test_demo_start_signs_in_and_fills_the_cache(
         feed = window.page("feed")
         qtbot.waitUntil(lambda: feed.model.total > 0, timeout=10_000)
         # The blocks above the list fill in after the list's first paint: weather, air, alerts.
-        qtbot.waitUntil(lambda: "°C" in feed.weather.content.text(), timeout=10_000)
-        assert feed.air.content.text() and feed.alerts_host.isVisible()
+        qtbot.waitUntil(lambda: "°C" in feed.weather.text(), timeout=10_000)
+        assert len(feed.air.grid.rows()) >= 6 and feed.border.grid.rows() and feed.alerts_host.isVisible()
         services = window.page("services")
         window.show_page("services")
         qtbot.waitUntil(lambda: services.model.total >= 600, timeout=10_000)

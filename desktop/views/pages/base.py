@@ -43,6 +43,11 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload from the cache."""
 
+    @property
+    def refresh_pending(self) -> bool:
+        """A reload is waiting on a timer (changes came in and the page shows them shortly)."""
+        return self._dirty and self._refresh_timer.isActive()
+
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*self.WATCHES):
             self._dirty = True

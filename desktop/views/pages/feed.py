@@ -38,6 +38,7 @@ from desktop.views.feed_blocks import (
     SchoolBlock,
     WeatherBlock,
 )
+from desktop.views.flow_layout import FlowLayout
 from desktop.views.pages.base import Page
 from desktop.views.texts import feed_category_name
 from desktop.views.widgets import EmptyState, local_time
@@ -158,24 +159,24 @@ class FeedPage(Page):
         right = QWidget(splitter)
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(8, 0, 0, 0)
-        chips = QHBoxLayout()
-        self.filter_label = QLabel(right)
+        chips_host = QWidget(right)
+        chips = FlowLayout(chips_host)  # the chips wrap: in Portuguese one row is wider than the page
+        self.filter_label = QLabel(chips_host)
         chips.addWidget(self.filter_label)
         self.category_group = QButtonGroup(self)
         self.category_group.setExclusive(True)
         self.category_buttons: dict[str | None, QPushButton] = {}
         for category in (None, *FEED_CATEGORIES):
-            button = QPushButton(right)
+            button = QPushButton(chips_host)
             button.setObjectName("CategoryChip")
             button.setCheckable(True)
             button.setProperty("category", category or "")
             self.category_group.addButton(button)
             self.category_buttons[category] = button
             chips.addWidget(button)
-        chips.addStretch(1)
         self.category_buttons[None].setChecked(True)
         self.category_group.buttonClicked.connect(self._on_chip_clicked)
-        right_box.addLayout(chips)
+        right_box.addWidget(chips_host)
         self.list = QListView(right)
         self.list.setObjectName("FeedList")
         self.list.setModel(self.model)
@@ -245,6 +246,10 @@ class FeedPage(Page):
             self._dashboard_timer.start()
         else:
             self._dashboard_stale = True
+
+    @property
+    def refresh_pending(self) -> bool:
+        return super().refresh_pending or self._dashboard_stale
 
     def _on_dashboard_timer(self) -> None:
         if self._dashboard_stale:

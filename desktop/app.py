@@ -196,6 +196,7 @@ class Application:
             self._background_started = True
             self._fallback.stop()
             _calm_the_garbage_collector()
+            _hand_the_interpreter_over_sooner()
             self.ctx.start()
             self.reminders.start()
 
@@ -218,6 +219,18 @@ def _calm_the_garbage_collector() -> None:
 
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
+
+
+def _hand_the_interpreter_over_sooner() -> None:
+    """Shorter waits for the GUI thread when a worker is busy in Python.
+
+    Every model and delegate callback (``rowCount``, ``data``, ``paint``) takes the interpreter lock
+    again, and a painting view makes hundreds of them. While the sync worker decodes a pull page,
+    each of those waits for the switch interval (5 ms by default) before the worker is asked to let
+    go: a repaint that costs 15 ms of work took 40–50 ms. At 1 ms the longest stall during a
+    100,000-change pull fell to ~30 ms (bench.pull), with the same pull rate.
+    """
+    sys.setswitchinterval(0.001)
 
 
 def run(config: AppConfig) -> int:

@@ -137,9 +137,27 @@ def receipt(lang: str = "zh-Hant") -> None:
         session.close()
 
 
+def search() -> None:
+    """My services searched as a resident types, in each language, with the first result open."""
+    for lang, query in (("zh-Hant", "出生"), ("pt", "certidao"), ("en", "certificate")):
+        session = Session(lang, (1280, 800))
+        try:
+            window = session.app.window
+            window.show_page("services")
+            page = window.page("services")
+            _pump(10, lambda page=page: page.model.total > 0)  # type: ignore[misc]
+            page.search.setText(query)
+            _pump(10, lambda page=page, q=query: page.model.query == q and bool(page.model.highlights))  # type: ignore[misc]
+            page.list.setCurrentIndex(page.model.index(0, 0))
+            session.save(f"search-{lang}")
+        finally:
+            session.close()
+
+
 SHOTS: dict[str, Callable[[], None]] = {
     "feed-typhoon": typhoon,
     "payment-receipt": receipt,
+    "search": search,
 }
 
 

@@ -13,15 +13,22 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 sys.path.insert(0, str(ROOT))
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.views.pages.appointments import AppointmentsPage
 
 
 def _pump(seconds: float, until: Callable[[], bool] | None = None) -> bool:
@@ -154,10 +161,152 @@ def search() -> None:
             session.close()
 
 
+def _wait(what: str, seconds: float, until: Callable[[], bool]) -> None:
+    if not _pump(seconds, until):
+        raise RuntimeError(f"timed out waiting for {what}")
+
+
+def _settled(session: Session) -> bool:
+    status = session.app.ctx.sync.status
+    return status.waiting == 0 and status.activity.value == "idle"
+
+
+@contextmanager
+def _answered(dialog_class: type[QDialog], answer: Callable[[Any], QDialog.DialogCode]) -> Iterator[None]:
+    """While inside, a ``dialog_class`` dialog is not shown: ``answer`` fills it in and closes it."""
+    shown = dialog_class.exec
+    dialog_class.exec = answer  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        dialog_class.exec = shown  # type: ignore[method-assign]
+
+
+def _choose_service(session: Session, department: str, service_id: str) -> AppointmentsPage:
+    """Appointments (預約取籌) with one department's service chosen and its first free time picked."""
+    from desktop.views.pages.appointments import ROLE, AppointmentsPage
+
+    window = session.app.window
+    window.show_page("appointments")
+    page = window.page("appointments")
+    assert isinstance(page, AppointmentsPage)
+    booking = page.booking
+    _wait("the services", 15, lambda: bool(page.model.catalogue.services))
+    booking.department.setCurrentIndex(booking.department.findData(department))
+    for row in range(booking.services.count()):
+        if booking.services.item(row).data(ROLE) == service_id:
+            booking.services.setCurrentRow(row)
+    _wait(
+        f"the times of {service_id}",
+        15,
+        lambda: (
+            booking.calendar is not None
+            and booking.calendar.service.id == service_id
+            and booking.picker.current_slot() is not None
+        ),
+    )
+    return page
+
+
+def appointments(lang: str = "zh-Hant") -> None:
+    """Appointments: a time chosen, the confirmed booking's QR ticket, its reminders with a note of one's
+    own in the memo; then a booking whose time others took meanwhile, with the nearest free times."""
+    from PySide6.QtCore import QDateTime, QTimeZone
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.domain.appointments import MACAO
+    from desktop.domain.bookings import Phase
+    from desktop.views.pages.memo import ROLE, MemoDialog, MemoPage, ReminderDialog
+
+    session = Session(lang, (1280, 800))
+    try:
+        window = session.app.window
+        page = _choose_service(session, "DSI", "ps-1002")  # 首次申請居民身份證（未滿18歲）
+        session.save(f"appointments-booking-{lang}")
+
+        mine = page.mine
+        page.booking.book_button.click()
+
+        def confirmed() -> bool:
+            a = mine.current()
+            return (
+                a is not None
+                and a.phase is Phase.BOOKED
+                and a.booking_op is None
+                and a.appointment is not None
+            )
+
+        if not _pump(30, confirmed):
+            session.sync()
+        _wait("the booking confirmed", 30, lambda: confirmed() and mine.ticket.isVisibleTo(page))
+        _wait("the outbox sent", 30, lambda: _settled(session))
+        session.save(f"appointments-ticket-{lang}")
+
+        with _answered(ReminderDialog, lambda _dialog: QDialog.DialogCode.Accepted):
+            mine.reminder_button.click()  # one day and one hour before, the defaults
+        _wait("the reminders", 15, lambda: (a := mine.current()) is not None and a.memo is not None)
+        _wait("the memo button", 15, lambda: mine.memo_button.isVisibleTo(page))
+        mine.memo_button.click()  # 我的備忘, one of My apps
+        memo = window.page("memo")
+        assert isinstance(memo, MemoPage)
+        _wait("the memo", 15, lambda: len(memo.model.items) == 1)
+
+        def write_note(dialog: MemoDialog) -> QDialog.DialogCode:
+            at = (session.app.ctx.clock.now() + timedelta(days=5)).astimezone(MACAO)
+            at = at.replace(hour=18, minute=0, second=0, microsecond=0)
+            dialog.title.setText("交水費")
+            dialog.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(at.timestamp()), QTimeZone(8 * 3600)))
+            dialog.body.setPlainText("十一月水費單，可在「我的服務」繳付。")
+            for minutes, box in dialog.choices.boxes.items():
+                box.setChecked(minutes == 1440)
+            return QDialog.DialogCode.Accepted
+
+        with _answered(MemoDialog, write_note):
+            memo.new_button.click()
+        _wait("the note", 15, lambda: len(memo.model.items) == 2)
+        _wait("the outbox sent", 30, lambda: _settled(session))
+        session.sync()
+        _wait("the memo on the server", 15, lambda: all(i.badge is None for i in memo.model.items))
+        coming = memo.tree.topLevelItem(0)
+        for index in range(coming.childCount() if coming else 0):
+            node = coming.child(index) if coming else None
+            item = memo.model.item(str(node.data(0, ROLE))) if node is not None else None
+            if node is not None and item is not None and item.memo.appointment_id:
+                memo.tree.setCurrentItem(node)  # the booking's reminders
+        session.save(f"appointments-memo-{lang}")
+    finally:
+        session.close()
+
+    session = Session(lang, (1280, 800))
+    try:
+        page = _choose_service(session, "DSAT", "ps-1073")  # 補發駕駛執照
+        slot = page.booking.picker.current_slot()
+        assert slot is not None
+        # Others take the last places of that time before this booking reaches the server.
+        session.test_call("POST", "/v1/_test/slots", json={"id": slot.id, "fill": True})
+        page.booking.book_button.click()
+        mine = page.mine
+        _wait(
+            "the refusal",
+            30,
+            lambda: (
+                (a := mine.current()) is not None
+                and a.phase is Phase.REFUSED
+                and bool(mine.nearest_buttons)
+                and session.app.ctx.sync.status.attention == 1
+                and _settled(session)
+            ),
+        )
+        session.save(f"appointments-nearest-{lang}")
+    finally:
+        session.close()
+
+
 SHOTS: dict[str, Callable[[], None]] = {
     "feed-typhoon": typhoon,
     "payment-receipt": receipt,
     "search": search,
+    "appointments": appointments,
 }
 
 

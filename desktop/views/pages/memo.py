@@ -172,6 +172,8 @@ class MemoPage(Page):
         self.tree = QTreeWidget(splitter)
         self.tree.setObjectName("MemoList")
         self.tree.setColumnCount(3)
+        # Cut long titles in the middle, so "(appointment)" at the end stays readable.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -269,6 +271,7 @@ class MemoPage(Page):
                 [local_time(item.at), what, self.reminders_column(item)],
             )
             node.setData(0, ROLE, item.memo.id)
+            node.setToolTip(1, what)
             if item.badge is Badge.ATTENTION:
                 node.setForeground(2, QColor(ATTENTION))
             elif item.badge is not None:

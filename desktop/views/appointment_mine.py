@@ -33,10 +33,9 @@ from desktop.views.appointment_slip import Slip, print_slip, save_slip_pdf
 from desktop.views.appointment_widgets import RescheduleDialog, TicketView, time_range
 from desktop.views.pages.memo import ReminderDialog
 from desktop.views.texts import appointment_refusal_text, problem_slug_text, reminders_text
-from desktop.views.widgets import local_time
+from desktop.views.widgets import ATTENTION_COLOUR, OK_COLOUR, WAITING_COLOUR, local_time
 
 ROLE = Qt.ItemDataRole.UserRole
-ATTENTION, WAITING, OK = "#b3261e", "#8a4b00", "#1b6e3a"
 
 
 class MyAppointmentsPanel(QWidget):
@@ -205,11 +204,11 @@ class MyAppointmentsPanel(QWidget):
             node.setData(0, ROLE, a.key)
             node.setToolTip(1, self._title(a))
             colour = {
-                Phase.REFUSED: ATTENTION,
-                Phase.SAVED: WAITING,
-                Phase.SENDING: WAITING,
-                Phase.CANCELLING: WAITING,
-                Phase.MOVING: WAITING,
+                Phase.REFUSED: ATTENTION_COLOUR,
+                Phase.SAVED: WAITING_COLOUR,
+                Phase.SENDING: WAITING_COLOUR,
+                Phase.CANCELLING: WAITING_COLOUR,
+                Phase.MOVING: WAITING_COLOUR,
             }.get(a.phase)
             if colour:
                 node.setForeground(2, QColor(colour))
@@ -255,7 +254,13 @@ class MyAppointmentsPanel(QWidget):
             )
             self.detail.setHtml(f"<p>{escape(hint)}</p>")
             return
-        colour = ATTENTION if a.phase is Phase.REFUSED else OK if a.phase is Phase.BOOKED else WAITING
+        colour = (
+            ATTENTION_COLOUR
+            if a.phase is Phase.REFUSED
+            else OK_COLOUR
+            if a.phase is Phase.BOOKED
+            else WAITING_COLOUR
+        )
         self.status.setText(f"<b style='color:{colour}'>{escape(self.status_text(a))}</b>")
         name, address = self._place(a)
         rows = [

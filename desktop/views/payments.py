@@ -35,9 +35,7 @@ from desktop.domain.operation import Badge
 from desktop.domain.text import LocalizedText
 from desktop.viewmodels.payments import Payable, PaymentsModel
 from desktop.views.texts import PAYMENT_METHODS, payment_method_name
-from desktop.views.widgets import MACAO_TZ, local_time
-
-ATTENTION = "#b3261e"
+from desktop.views.widgets import ATTENTION_COLOUR, MACAO_TZ, WAITING_COLOUR, local_time
 
 
 def _when(value: object) -> str:
@@ -48,7 +46,6 @@ def _when(value: object) -> str:
         return local_time(datetime.fromisoformat(value))
     except ValueError:
         return value
-DOUBT = "#8a4b00"
 
 
 class PayDialog(QDialog):
@@ -233,9 +230,9 @@ class PaymentsPanel(QWidget):
             node.setData(0, Qt.ItemDataRole.UserRole, item.key)
             node.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if item.badge is Badge.ATTENTION:
-                node.setForeground(2, QColor(ATTENTION))
+                node.setForeground(2, QColor(ATTENTION_COLOUR))
             elif item.in_doubt or item.status == "pending":
-                node.setForeground(2, QColor(DOUBT))
+                node.setForeground(2, QColor(WAITING_COLOUR))
             if item.key == current_key:
                 self.tree.setCurrentItem(node)
         for column in range(3):

@@ -10,6 +10,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 #: Macao keeps UTC+8 all year; a fixed offset avoids needing a tz database on Windows.
 MACAO_TZ = timezone(timedelta(hours=8), "MO")
 
+#: Text colours for the state of a submission, payment, booking or photo, the same on every screen
+#: (always beside words saying the state: never colour alone).
+ATTENTION_COLOUR = "#b3261e"  # needs the resident: refused, failed, needs attention
+WAITING_COLOUR = "#8a4b00"  # not settled yet: waiting to be sent, being confirmed, expired
+OK_COLOUR = "#1b6e3a"  # done: confirmed, received
+
 
 def local_time(value: datetime | None) -> str:
     if value is None:

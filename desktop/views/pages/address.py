@@ -51,10 +51,9 @@ from desktop.views.texts import (
     address_state_text,
     operation_state_text,
 )
-from desktop.views.widgets import Banner, local_time
+from desktop.views.widgets import ATTENTION_COLOUR, WAITING_COLOUR, Banner, local_time
 
-COLOURS = {"failed": "#b3261e", "done": "#1e7b34"}
-WAITING = "#8a4b00"
+COLOURS = {"failed": ATTENTION_COLOUR, "done": "#1e7b34"}
 
 
 def _sub(text: str, *values: object) -> str:
@@ -315,7 +314,7 @@ class AddressPage(Page):
             item = QTreeWidgetItem(self.progress, texts)
             item.setData(0, Qt.ItemDataRole.UserRole, dept.id)
             item.setToolTip(3, detail)
-            colour = QColor(COLOURS.get(dept.state, WAITING))
+            colour = QColor(COLOURS.get(dept.state, WAITING_COLOUR))
             item.setForeground(1, colour)
             if dept.state == "failed":
                 item.setForeground(3, colour)
@@ -336,7 +335,7 @@ class AddressPage(Page):
                 where = _sub(self.tr("Earlier address: %1"), rules.address_text(h.address, lang))
             item = QTreeWidgetItem(self.held, [dept.name.get(lang), where, _when(h.updated_at) if h else ""])
             item.setData(0, Qt.ItemDataRole.UserRole, dept.id)
-            item.setForeground(1, QColor(COLOURS["done"] if current else WAITING))
+            item.setForeground(1, QColor(COLOURS["done"] if current else WAITING_COLOUR))
         self.held.resizeColumnToContents(0)
 
     def _fill_history(self, state: AddressState, lang: str) -> None:
@@ -350,7 +349,7 @@ class AddressPage(Page):
             top = QTreeWidgetItem(self.history, texts)
             for dept in reg.departments:
                 child = QTreeWidgetItem(top, [dept.name.get(lang), address_state_text(dept.state)])
-                child.setForeground(1, QColor(COLOURS.get(dept.state, WAITING)))
+                child.setForeground(1, QColor(COLOURS.get(dept.state, WAITING_COLOUR)))
         for column in (0, 1):
             self.history.resizeColumnToContents(column)
 

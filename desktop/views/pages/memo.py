@@ -42,11 +42,9 @@ from desktop.domain.reminders import CHOICES_MINUTES, DEFAULT_BEFORE_MINUTES
 from desktop.viewmodels.memo import MemoItem, MemoModel, new_memo_id
 from desktop.views.pages.base import Page
 from desktop.views.texts import reminder_before_text, reminders_text
-from desktop.views.widgets import local_time
+from desktop.views.widgets import ATTENTION_COLOUR, WAITING_COLOUR, local_time
 
 ROLE = Qt.ItemDataRole.UserRole
-ATTENTION = "#b3261e"
-WAITING = "#8a4b00"
 
 
 class ReminderChoices(QWidget):
@@ -273,9 +271,9 @@ class MemoPage(Page):
             node.setData(0, ROLE, item.memo.id)
             node.setToolTip(1, what)
             if item.badge is Badge.ATTENTION:
-                node.setForeground(2, QColor(ATTENTION))
+                node.setForeground(2, QColor(ATTENTION_COLOUR))
             elif item.badge is not None:
-                node.setForeground(2, QColor(WAITING))
+                node.setForeground(2, QColor(WAITING_COLOUR))
             if current is not None and item.memo.id == current.memo.id:
                 self.tree.setCurrentItem(node)
         self._show_current()

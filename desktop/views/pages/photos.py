@@ -31,10 +31,7 @@ from desktop.viewmodels.photos import PURPOSES, Captured, PhotoItem, PhotosModel
 from desktop.views.pages.base import Page
 from desktop.views.photo_widgets import CameraPanel, check_name, instruction_text
 from desktop.views.texts import operation_state_text, photo_refusal_text, problem_slug_text
-from desktop.views.widgets import local_time
-
-EXPIRED_COLOUR = "#8a4b00"
-ATTENTION_COLOUR = "#b3261e"
+from desktop.views.widgets import ATTENTION_COLOUR, WAITING_COLOUR, local_time
 
 
 class PhotosPage(Page):
@@ -197,7 +194,7 @@ class PhotosPage(Page):
                 entry.setIcon(QPixmap(str(item.path)))
             attention = item.status == "refused"
             if attention or not valid:
-                entry.setForeground(QColor(ATTENTION_COLOUR if attention else EXPIRED_COLOUR))
+                entry.setForeground(QColor(ATTENTION_COLOUR if attention else WAITING_COLOUR))
             self.list.addItem(entry)
         if not self.model.items:
             empty = QListWidgetItem(self.tr("No photos yet"))

@@ -33,9 +33,7 @@ from desktop.views.texts import (
     payment_method_name,
     problem_slug_text,
 )
-from desktop.views.widgets import EmptyState, local_time
-
-ATTENTION_COLOUR = "#b3261e"
+from desktop.views.widgets import ATTENTION_COLOUR, EmptyState, local_time
 
 
 class SubmissionsPage(Page):

@@ -80,19 +80,7 @@ class Payable:
 
 def load_payables(store: Any) -> list[Payable]:
     """Runs on the DB worker."""
-    found: list[Payable] = []
-    for item in store.overlay.rows("fine"):
-        row = item.row or {}
-        found.append(
-            Payable(
-                "fine",
-                f"fine:{item.id}",
-                row,
-                str(row.get("amount", "")),
-                str(row.get("status", "unpaid")),
-                item.ops,
-            )
-        )
+    found = _whole_rows(store, "fine")
     for item in store.overlay.rows("vehicle"):
         vehicle = item.row or {}
         for tax in vehicle.get("taxes") or []:
@@ -112,18 +100,16 @@ def load_payables(store: Any) -> list[Payable]:
                     year,
                 )
             )
-    for item in store.overlay.rows("bill"):
+    return found + _whole_rows(store, "bill")
+
+
+def _whole_rows(store: Any, kind: str) -> list[Payable]:
+    """One payable per row of ``kind`` (fines, bills: each row is paid whole, by one op)."""
+    found = []
+    for item in store.overlay.rows(kind):
         row = item.row or {}
-        found.append(
-            Payable(
-                "bill",
-                f"bill:{item.id}",
-                row,
-                str(row.get("amount", "")),
-                str(row.get("status", "unpaid")),
-                item.ops,
-            )
-        )
+        amount, status = str(row.get("amount", "")), str(row.get("status", "unpaid"))
+        found.append(Payable(kind, f"{kind}:{item.id}", row, amount, status, item.ops))
     return found
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -118,6 +119,12 @@ class PaymentsPanel(QWidget):
         self.tree.setObjectName("PaymentsTree")
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(True)
+        # Amount and state always whole; the item's name takes the rest (elided when narrow).
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._show_current)
         right = QWidget(splitter)
         right_box = QVBoxLayout(right)

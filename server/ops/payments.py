@@ -36,8 +36,10 @@ class Payment:
 
 
 @dataclass(frozen=True, slots=True)
-class FinePayment(Payment):
-    fine_id: str
+class RowPayment(Payment):
+    """A payment of one synced row as a whole (a fine, a bill): the row's id."""
+
+    row_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,59 +202,76 @@ class PaymentKind(OpKind[Payment]):
         return Succeeded(self._receipt(payment, receipt_no, ctx.now))
 
 
-class FinePaymentKind(PaymentKind):
-    """``pay_fine`` ``{"fine_id", "amount", "method"}``."""
+class RowPaymentKind(PaymentKind):
+    """Pays one synced row of :attr:`entity` as a whole: ``{"<entity>_id", "amount", "method"}``.
 
-    name = "pay_fine"
+    The row (owned by the resident) carries ``amount`` and ``status``; the target is ``<entity>:<id>``,
+    and the refusals are ``<entity>-not-found`` and ``<entity>-already-paid``.
+    """
 
-    def parse(self, payload: dict[str, Any]) -> FinePayment:
-        fine_id = id_field(payload, "fine_id")
+    entity: str
+
+    @property
+    def _id_key(self) -> str:
+        return f"{self.entity}_id"
+
+    def parse(self, payload: dict[str, Any]) -> RowPayment:
+        row_id = id_field(payload, self._id_key)
         amount, method = amount_and_method(payload)
-        return FinePayment(f"fine:{fine_id}", amount, method, fine_id)
+        return RowPayment(f"{self.entity}:{row_id}", amount, method, row_id)
 
-    def _row(self, writer: Writer, user_id: str, fine_id: str) -> dict[str, Any]:
-        stored = writer.get("fine", fine_id)
-        if stored is None or stored.row is None or stored.owner != user_id:
-            raise OpRefused(422, "fine-not-found", f"You have no fine {fine_id}")
+    def _row(self, ctx: OpContext, row_id: str) -> dict[str, Any]:
+        stored = ctx.writer.get(self.entity, row_id)
+        if stored is None or stored.row is None or stored.owner != ctx.user_id:
+            raise OpRefused(422, f"{self.entity}-not-found", f"You have no {self.entity} {row_id}")
         return stored.row
 
     def _due(self, ctx: OpContext, parsed: Payment) -> Decimal:
-        assert isinstance(parsed, FinePayment)
-        row = self._row(ctx.writer, ctx.user_id, parsed.fine_id)
+        assert isinstance(parsed, RowPayment)
+        row = self._row(ctx, parsed.row_id)
         if row.get("status") != "unpaid":
             raise self._already_paid()
         return Decimal(str(row["amount"]))
 
     def _already_paid(self) -> OpRefused:
-        return OpRefused(409, "fine-already-paid", "This fine is paid or a payment of it is pending")
+        return OpRefused(
+            409, f"{self.entity}-already-paid", f"This {self.entity} is paid or a payment of it is pending"
+        )
 
     def _mark(self, ctx: OpContext, payment: Payment, status: str, receipt_no: str | None) -> None:
-        assert isinstance(payment, FinePayment)
-        row = self._row(ctx.writer, ctx.user_id, payment.fine_id)
+        assert isinstance(payment, RowPayment)
+        row = self._row(ctx, payment.row_id)
         paid_at = iso_time(ctx.now) if status == "paid" else None
         ctx.writer.put(
-            "fine",
-            payment.fine_id,
+            self.entity,
+            payment.row_id,
             {**row, "status": status, "paid_at": paid_at, "receipt_no": receipt_no},
             ctx.user_id,
         )
 
     def _receipt(self, payment: Payment, receipt_no: str, now: float) -> dict[str, Any]:
-        assert isinstance(payment, FinePayment)
+        assert isinstance(payment, RowPayment)
         return {
             "receipt_no": receipt_no,
-            "fine_id": payment.fine_id,
+            self._id_key: payment.row_id,
             "amount": money(payment.amount),
             "method": payment.method,
             "paid_at": iso_time(now),
         }
 
     def _job_fields(self, parsed: Payment) -> dict[str, Any]:
-        assert isinstance(parsed, FinePayment)
-        return {**super()._job_fields(parsed), "fine_id": parsed.fine_id}
+        assert isinstance(parsed, RowPayment)
+        return {**super()._job_fields(parsed), self._id_key: parsed.row_id}
 
     def _restore(self, job: dict[str, Any]) -> Payment:
-        return FinePayment(job["target"], Decimal(job["amount"]), job["method"], job["fine_id"])
+        return RowPayment(job["target"], Decimal(job["amount"]), job["method"], job[self._id_key])
+
+
+class FinePaymentKind(RowPaymentKind):
+    """``pay_fine`` ``{"fine_id", "amount", "method"}``: a traffic fine."""
+
+    name = "pay_fine"
+    entity = "fine"
 
 
 class VehicleTaxKind(PaymentKind):

@@ -125,6 +125,8 @@ class PaymentsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Cut in the middle: the end of a line is the plate number or the bill's month.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.currentItemChanged.connect(self._show_current)
         right = QWidget(splitter)
         right_box = QVBoxLayout(right)
@@ -234,6 +236,7 @@ class PaymentsPanel(QWidget):
             if item.status == "paid" and not item.ops:
                 title = self.tr("Paid")
             node = QTreeWidgetItem(group(title), [self.describe(item), item.amount, self.status_text(item)])
+            node.setToolTip(0, node.text(0))
             node.setData(0, Qt.ItemDataRole.UserRole, item.key)
             node.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if item.badge is Badge.ATTENTION:

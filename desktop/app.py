@@ -20,6 +20,9 @@ from desktop.domain.text import LANGUAGES
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+    from desktop.notify import AlertNotifier
+    from desktop.reminders import ReminderScheduler
+
 log = logging.getLogger("desktop")
 
 STYLES_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
@@ -136,15 +139,11 @@ class Application:
         self.qapp.setStyleSheet(load_style(bool(self.ctx.settings.get("high_contrast"))))
         self.window = MainWindow(self.ctx)
         self._background_started = False
-        self._tray = self._make_tray()
-        from desktop.notify import AlertNotifier
-
-        self.notifier = AlertNotifier(self.ctx, self._tray)
-        self.notifier.alert_shown.connect(self.window.show_alert)
-        from desktop.reminders import ReminderScheduler
-
-        self.reminders = ReminderScheduler(self.ctx, self._tray)
-        self.reminders.reminder_due.connect(self.window.show_reminder)
+        self._services_started = False
+        # Built by start_services(), once the window shows its content: the first frame needs none.
+        self._tray: QSystemTrayIcon | None = None
+        self.notifier: AlertNotifier | None = None
+        self.reminders: ReminderScheduler | None = None
 
     def _make_tray(self) -> QSystemTrayIcon | None:
         """A tray icon where the desktop has a tray (never on a kiosk: nothing outside the app)."""
@@ -197,11 +196,28 @@ class Application:
             self._fallback.stop()
             _calm_the_garbage_collector()
             _hand_the_interpreter_over_sooner()
-            self.ctx.start()
+            self.start_services()
+
+    def start_services(self, *, reminders: bool = True) -> None:
+        """Sync, alert notifications, memo reminders and the tray icon (once)."""
+        if self._services_started:
+            return
+        self._services_started = True
+        from desktop.notify import AlertNotifier
+        from desktop.reminders import ReminderScheduler
+
+        self._tray = self._make_tray()
+        self.notifier = AlertNotifier(self.ctx, self._tray)
+        self.notifier.alert_shown.connect(self.window.show_alert)
+        self.reminders = ReminderScheduler(self.ctx, self._tray)
+        self.reminders.reminder_due.connect(self.window.show_reminder)
+        self.ctx.start()
+        if reminders:
             self.reminders.start()
 
     def close(self) -> None:
-        self.reminders.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
         self.window.close()
         self.ctx.shutdown()
         self.translations.remove()
@@ -252,7 +268,7 @@ def _install_bench_probe(app: Application) -> None:
         return
     from desktop.bench_probe import FirstPaintProbe
 
-    app._probe = FirstPaintProbe(app.window, app.qapp)  # type: ignore[attr-defined]
+    app._probe = FirstPaintProbe(app.window)  # type: ignore[attr-defined]
 
 
 #: Headless commands handled by desktop.cli_sync (no Qt); kept off the GUI's start path.

@@ -53,7 +53,7 @@ def take_screenshot(config: AppConfig, *, page: str, out: Path, size: str, timeo
         if opener:
             getattr(app.window.page(section), opener)()
         app.window.show()
-        app.ctx.start()
+        app.start_services(reminders=False)
         if not _wait_for_data(app, timeout_s):
             status = app.ctx.sync.status
             reason = status.problem.value or "timeout"

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import html
 import importlib
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -49,24 +47,8 @@ PAGE_CLASSES = {
 }
 
 
-class _FirstPaintWatch(QObject):
-    """Calls ``then`` once, just after the next widget paint anywhere in the application."""
-
-    def __init__(self, app: QCoreApplication, then: Callable[[], None]) -> None:
-        super().__init__(app)
-        self._app = app
-        self._then = then
-        app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._app.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
-
-
 class MainWindow(QMainWindow):
-    #: The first section shown has its first content (once); background work may start.
+    #: The first section shown has painted its first content (once); background work may start.
     content_ready = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
@@ -180,7 +162,7 @@ class MainWindow(QMainWindow):
             page_class = getattr(importlib.import_module(module_name), class_name)
             page = page_class(self.ctx)
             if not self.pages:
-                page.first_loaded.connect(self._on_first_page_loaded)
+                page.content_painted.connect(self.content_ready)
             page.load()  # start reading the cache now, while the page is still being laid out
             self._link(page_id, page)
             if page_id in APP_PAGES:
@@ -223,14 +205,6 @@ class MainWindow(QMainWindow):
             text = html.escape(self.tr("Missed while this computer was off:")) + " " + text
         self.notice_banner.show_message(text, closable=True)
         self.notice_banner.setAccessibleName(f"{title}. {body}")
-
-    def _on_first_page_loaded(self) -> None:
-        # Wait for the paint this content asked for; only then is the window really ready.
-        app = QApplication.instance()
-        if app is None:
-            self.content_ready.emit()
-            return
-        self._paint_watch = _FirstPaintWatch(app, self.content_ready.emit)
 
     def _on_nav_row_changed(self, row: int) -> None:
         if row >= 0:

@@ -46,6 +46,7 @@ def test_alert_arrives_within_two_seconds_once(qtbot: QtBot, tmp_path: Path) -> 
             app.ctx.sync.sign_in("demo", "demo")
             wait_synced(qtbot, app)
             shown: list[tuple[str, str, int]] = []
+            assert app.notifier is not None
             app.notifier.alert_shown.connect(lambda *args: shown.append(args))
             time.sleep(1.0)  # let the live connection open
             qtbot.wait(200)

@@ -17,7 +17,7 @@ def running_app(config: AppConfig, *, start: bool = True) -> Iterator[Applicatio
     app = Application(config)
     app.window.show()
     if start:
-        app.ctx.start()
+        app.start_services(reminders=False)
     try:
         yield app
     finally:

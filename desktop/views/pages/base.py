@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
@@ -16,13 +16,15 @@ class Page(QWidget):
     #: True when the page's first content arrives later from the DB worker (it calls _mark_loaded).
     LOADS_ASYNC = False
 
-    first_loaded = Signal()  # the page's first content is in (once)
+    #: The page's first content has been painted (once): the window is really ready.
+    content_painted = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._dirty = True
-        self._first_loaded_sent = False
+        self._loaded = False
+        self._painted_sent = False
         self.heading = QLabel(self)
         self.heading.setObjectName("PageHeading")
         self.layout_ = QVBoxLayout(self)
@@ -79,9 +81,19 @@ class Page(QWidget):
             self._mark_loaded()
 
     def _mark_loaded(self) -> None:
-        if not self._first_loaded_sent:
-            self._first_loaded_sent = True
-            self.first_loaded.emit()
+        self._loaded = True
+
+    def _mark_painted(self) -> None:
+        """Called as content is painted; the first time after the content is in, says so (once)."""
+        if self._loaded and not self._painted_sent:
+            self._painted_sent = True
+            self.content_painted.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # A page whose content is there when it is built is painted whole with it. A page that loads
+        # later repaints only the widget the content went into, so it calls _mark_painted itself.
+        super().paintEvent(event)
+        self._mark_painted()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

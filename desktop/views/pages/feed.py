@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer
@@ -49,10 +50,11 @@ class FeedItemDelegate(QStyledItemDelegate):
 
     PADDING = 12
 
-    def __init__(self, model: FeedListModel, view: QListView) -> None:
+    def __init__(self, model: FeedListModel, view: QListView, painting: Callable[[], None]) -> None:
         super().__init__(view)
         self._model = model
         self._view = view
+        self._painting = painting
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
@@ -64,6 +66,7 @@ class FeedItemDelegate(QStyledItemDelegate):
         item: FeedItem | None = index.data(ItemRole)
         if item is None:
             return
+        self._painting()
         lang = self._model.language
         painter.save()
         rect = option.rect.adjusted(4, 4, -4, -4)
@@ -180,7 +183,7 @@ class FeedPage(Page):
         self.list = QListView(right)
         self.list.setObjectName("FeedList")
         self.list.setModel(self.model)
-        self.list.setItemDelegate(FeedItemDelegate(self.model, self.list))
+        self.list.setItemDelegate(FeedItemDelegate(self.model, self.list, self._mark_painted))
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -208,10 +211,11 @@ class FeedPage(Page):
         self._dashboard_timer.setSingleShot(True)
         self._dashboard_timer.setInterval(2000)
         self._dashboard_timer.timeout.connect(self._on_dashboard_timer)
-        # Whichever shows first (the list, or the empty state when there is no cache) is watched.
-        self._painted_watch = (self.list.viewport(), self.empty)
-        for watched in self._painted_watch:
-            watched.installEventFilter(self)
+        # The list tells when it paints an item (its delegate); the empty state, when there is no
+        # cache, through this filter. Not the list's viewport: the first wrapper of a widget Qt made
+        # itself costs PySide ~10 ms of loading every widget type, on the start path.
+        self.empty.installEventFilter(self)
+        self.content_painted.connect(self._on_content_painted)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -272,17 +276,18 @@ class FeedPage(Page):
         self._update_as_of()
         if self._list_painted:
             self._show_dashboard()
-        # Otherwise the blocks fill right after the feed list's first paint (see eventFilter): the list
-        # is what a resident looks at first, and laying out the blocks would hold it back a few frames.
+        # Otherwise the blocks fill right after the feed list's first paint (_on_content_painted): the
+        # list is what a resident looks at first, and laying out the blocks would hold it back a few frames.
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        first = not self._list_painted and self.model.is_loaded
-        if first and event.type() == QEvent.Type.Paint and watched in self._painted_watch:
-            self._list_painted = True
-            for widget in self._painted_watch:
-                widget.removeEventFilter(self)
-            QTimer.singleShot(0, self._show_dashboard)
+        if watched is self.empty and event.type() == QEvent.Type.Paint:
+            self._mark_painted()
         return False
+
+    def _on_content_painted(self) -> None:
+        self._list_painted = True
+        self.empty.removeEventFilter(self)
+        QTimer.singleShot(0, self._show_dashboard)
 
     def _show_dashboard(self) -> None:
         board = self.dashboard.dashboard

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop.domain.models import FeedItem
 from desktop.domain.text import LocalizedText
 from desktop.views.info_grid import Cell, InfoGrid
-from desktop.views.widgets import local_time
+from desktop.views.widgets import SEVERITY_COLOURS, local_time
 
-#: Official warning colours by severity 0..5 (information; then blue → black as on the storm-surge scale).
-SEVERITY_COLOURS = ("#8a94a6", "#1f6fd1", "#ffd84d", "#f07d00", "#d92b2b", "#1a1a1a")
 #: Text on each of those colours with enough contrast.
 SEVERITY_TEXT = ("#ffffff", "#ffffff", "#1a1a1a", "#1a1a1a", "#ffffff", "#ffffff")
 #: Border and air levels: 1 good … 5 worst.

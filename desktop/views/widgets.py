@@ -15,6 +15,8 @@ MACAO_TZ = timezone(timedelta(hours=8), "MO")
 ATTENTION_COLOUR = "#b3261e"  # needs the resident: refused, failed, needs attention
 WAITING_COLOUR = "#8a4b00"  # not settled yet: waiting to be sent, being confirmed, expired
 OK_COLOUR = "#1b6e3a"  # done: confirmed, received
+#: Official warning colours by severity 0..5 (information; then blue → black as on the storm-surge scale).
+SEVERITY_COLOURS = ("#8a94a6", "#1f6fd1", "#ffd84d", "#f07d00", "#d92b2b", "#1a1a1a")
 
 
 def local_time(value: datetime | None) -> str:

@@ -32,8 +32,12 @@ def test_demo_start_signs_in_and_fills_the_cache(
         feed = window.page("feed")
         qtbot.waitUntil(lambda: feed.model.total > 0, timeout=10_000)
         # The blocks above the list fill in after the list's first paint: weather, air, alerts.
-        qtbot.waitUntil(lambda: "°C" in feed.weather.text(), timeout=10_000)
-        assert len(feed.air.grid.rows()) >= 6 and feed.border.grid.rows() and feed.alerts_host.isVisible()
+        qtbot.waitUntil(
+            lambda: feed.dashboard_view is not None and "°C" in feed.dashboard_view.weather.text(),
+            timeout=10_000,
+        )
+        view = feed.dashboard_view
+        assert len(view.air.grid.rows()) >= 6 and view.border.grid.rows() and view.alerts_host.isVisible()
         services = window.page("services")
         window.show_page("services")
         qtbot.waitUntil(lambda: services.model.total >= 600, timeout=10_000)

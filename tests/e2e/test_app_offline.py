@@ -39,6 +39,13 @@ def test_offline_start_shows_the_cache(qtbot: QtBot, tmp_path: Path) -> None:
         qtbot.waitUntil(app.window.offline_banner.isVisible, timeout=5_000)
         assert "離線" in app.window.offline_banner.label.text()
         assert "資料截至" in feed.as_of.text()
+        # Choosing an item shows what it says in full, from the cache too.
+        assert feed.detail is None or feed.detail.isHidden()
+        first = feed.model.item(0)
+        assert first is not None
+        feed.list.setCurrentIndex(feed.model.index(0))
+        assert feed.detail is not None and feed.detail.isVisible()
+        assert first.title.get("zh-Hant") in feed.detail.toPlainText()
     assert shown_after < 5
 
 

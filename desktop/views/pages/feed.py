@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -31,18 +32,13 @@ from desktop.domain.text import LocalizedText
 from desktop.viewmodels.feed import FeedListModel
 from desktop.viewmodels.feed_dashboard import FeedDashboardModel
 from desktop.viewmodels.paged import ItemRole
-from desktop.views.feed_blocks import (
-    SEVERITY_COLOURS,
-    AirBlock,
-    AlertCard,
-    BorderBlock,
-    SchoolBlock,
-    WeatherBlock,
-)
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.pages.base import Page
 from desktop.views.texts import feed_category_name
-from desktop.views.widgets import EmptyState, local_time
+from desktop.views.widgets import SEVERITY_COLOURS, EmptyState, local_time
+
+if TYPE_CHECKING:
+    from desktop.views.feed_dashboard_view import FeedDashboardView
 
 
 class FeedItemDelegate(QStyledItemDelegate):
@@ -138,25 +134,12 @@ class FeedPage(Page):
         self.layout_.insertLayout(0, top)
 
         splitter = QSplitter(self)
-        # What matters now.
-        scroll = QScrollArea(splitter)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setObjectName("FeedDashboard")
-        host = QWidget(scroll)
-        self.blocks = QVBoxLayout(host)
-        self.blocks.setContentsMargins(0, 0, 8, 0)
-        self.alerts_host = QWidget(host)
-        self.alerts_box = QVBoxLayout(self.alerts_host)
-        self.alerts_box.setContentsMargins(0, 0, 0, 0)
-        self.weather = WeatherBlock(host)
-        self.air = AirBlock(host)
-        self.border = BorderBlock(host)
-        self.school = SchoolBlock(host)
-        for widget in (self.alerts_host, self.weather, self.air, self.border, self.school):
-            self.blocks.addWidget(widget)
-        self.blocks.addStretch(1)
-        scroll.setWidget(host)
+        # What matters now: its blocks are built when first shown, just after the list's first paint.
+        self.dashboard_scroll = QScrollArea(splitter)
+        self.dashboard_scroll.setWidgetResizable(True)
+        self.dashboard_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.dashboard_scroll.setObjectName("FeedDashboard")
+        self.dashboard_view: FeedDashboardView | None = None
 
         # Everything, filtered by category.
         right = QWidget(splitter)
@@ -188,22 +171,19 @@ class FeedPage(Page):
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(self._on_item_selected)
-        self.detail = QTextBrowser(right)
-        self.detail.setObjectName("FeedDetail")
-        self.detail.setMaximumHeight(180)
-        self.detail.setVisible(False)
+        #: What the selected item says in full; built when an item is first selected.
+        self.detail: QTextBrowser | None = None
         self.empty = EmptyState(right)
         self.stack = QStackedWidget(right)
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)
         right_box.addWidget(self.stack, 1)
-        right_box.addWidget(self.detail)
+        self._right_box = right_box
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([460, 640])
         self.layout_.addWidget(splitter, 1)
         self._last_pull: object = None
-        self._alert_cards: list[AlertCard] = []
         self._shown_dashboard: object = None
         self._list_painted = False
         self._dashboard_stale = False
@@ -223,7 +203,8 @@ class FeedPage(Page):
         self.heading.setText(self.tr("My information"))
         self.filter_label.setText(self.tr("Show:"))
         self.list.setAccessibleName(self.tr("Information feed"))
-        self.detail.setAccessibleName(self.tr("Selected information"))
+        if self.detail is not None:
+            self.detail.setAccessibleName(self.tr("Selected information"))
         for category, button in self.category_buttons.items():
             button.setText(feed_category_name(category) if category else self.tr("Everything"))
             button.setAccessibleName(self.tr("Show: %1").replace("%1", button.text()))
@@ -238,7 +219,8 @@ class FeedPage(Page):
         self.dashboard.clear()
         self._show_dashboard()
         self._last_pull = None
-        self.detail.setVisible(False)
+        if self.detail is not None:
+            self.detail.setVisible(False)
         self._update_as_of()
         self._update_empty()
 
@@ -295,19 +277,12 @@ class FeedPage(Page):
         if (board, lang) == self._shown_dashboard:
             return  # a pull page that did not change what these blocks show
         self._shown_dashboard = (board, lang)
-        while len(self._alert_cards) < len(board.alerts):
-            card = AlertCard(self.alerts_host)
-            self.alerts_box.addWidget(card)
-            self._alert_cards.append(card)
-        for index, card in enumerate(self._alert_cards):
-            if index < len(board.alerts):
-                card.show_item(board.alerts[index], lang)
-            card.setVisible(index < len(board.alerts))
-        self.alerts_host.setVisible(bool(board.alerts))
-        self.weather.show_item(board.weather, lang)
-        self.air.show_items(board.air, lang)
-        self.border.show_items(board.border, lang)
-        self.school.show_item(board.school, lang)
+        if self.dashboard_view is None:
+            from desktop.views.feed_dashboard_view import FeedDashboardView
+
+            self.dashboard_view = FeedDashboardView(self.dashboard_scroll)
+            self.dashboard_scroll.setWidget(self.dashboard_view)
+        self.dashboard_view.show_board(board, lang)
 
     def _update_as_of(self) -> None:
         from datetime import datetime
@@ -321,12 +296,19 @@ class FeedPage(Page):
         index = self.list.currentIndex()
         item = self.model.item(index.row()) if index.isValid() else None
         if item is None:
-            self.detail.setVisible(False)
+            if self.detail is not None:
+                self.detail.setVisible(False)
             return
         lang = self.ctx.language
         guidance = (
             LocalizedText.from_row(item.data.get("guidance")).get(lang) if item.data.get("guidance") else ""
         )
+        if self.detail is None:
+            self.detail = QTextBrowser(self)
+            self.detail.setObjectName("FeedDetail")
+            self.detail.setMaximumHeight(180)
+            self.detail.setAccessibleName(self.tr("Selected information"))
+            self._right_box.addWidget(self.detail)
         self.detail.setHtml(
             f"<h3>{escape(item.title.get(lang))}</h3><p>{escape(item.body.get(lang))}</p>"
             + (f"<p><b>{escape(guidance)}</b></p>" if guidance else "")

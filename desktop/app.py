@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("desktop")
 
-STYLES_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
 ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
@@ -94,14 +93,6 @@ def setup_logging(profile_dir: Path | None) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
-def load_style(high_contrast: bool) -> str:
-    name = "high-contrast.qss" if high_contrast else "app.qss"
-    try:
-        return (STYLES_DIR / name).read_text(encoding="utf-8")
-    except OSError:
-        return ""
-
-
 def create_qapplication(argv: Sequence[str]) -> QApplication:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
@@ -136,7 +127,9 @@ class Application:
         self.translations.apply(self.ctx.language)
         self.ctx.language_changed.connect(self._on_language_changed)
         self.ctx.settings.subscribe(self._on_setting_changed)
-        self.qapp.setStyleSheet(load_style(bool(self.ctx.settings.get("high_contrast"))))
+        from desktop.theme import apply_theme
+
+        apply_theme(self.qapp, bool(self.ctx.settings.get("high_contrast")))
         self.window = MainWindow(self.ctx)
         self._background_started = False
         self._services_started = False
@@ -168,7 +161,9 @@ class Application:
 
     def _on_setting_changed(self, key: str, value: object) -> None:
         if key == "high_contrast":
-            self.qapp.setStyleSheet(load_style(bool(value)))
+            from desktop.theme import apply_theme
+
+            apply_theme(self.qapp, bool(value))
 
     def show(self) -> None:
         from PySide6.QtCore import QTimer

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.app import load_style
 from desktop.context import AppContext
 from desktop.i18n import Translations, build
+from desktop.theme import apply_theme
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -33,9 +33,12 @@ def chinese_look(qapp: QApplication, ctx: AppContext) -> Iterator[None]:
     translations = Translations(qapp)
     ctx.set_language("zh-Hant")
     translations.apply("zh-Hant")
-    qapp.setStyleSheet(load_style(False))
+    font, palette = qapp.font(), qapp.palette()
+    apply_theme(qapp, high_contrast=False)
     try:
         yield
     finally:
         qapp.setStyleSheet("")
+        qapp.setFont(font)
+        qapp.setPalette(palette)
         translations.remove()

@@ -5,12 +5,14 @@ Each function asks Qt Linguist at call time, so the answer follows the current l
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.operation import Operation, OpState
 from desktop.domain.sync_status import Problem
+
+if TYPE_CHECKING:  # the outbox's types are not needed to paint the first window
+    from desktop.domain.operation import Operation
 
 
 def language_name(lang: str) -> str:
@@ -169,6 +171,8 @@ def problem_slug_text(slug: str | None, server_title: str = "") -> str:
 
 def operation_state_text(op: Operation) -> str:
     """The badge of a submission: where it is, in words."""
+    from desktop.domain.operation import OpState
+
     state = op.state
     if state is OpState.PENDING:
         if op.unanswered:

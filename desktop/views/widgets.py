@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 #: Macao keeps UTC+8 all year; a fixed offset avoids needing a tz database on Windows.
@@ -17,6 +18,27 @@ WAITING_COLOUR = "#8a4b00"  # not settled yet: waiting to be sent, being confirm
 OK_COLOUR = "#1b6e3a"  # done: confirmed, received
 #: Official warning colours by severity 0..5 (information; then blue → black as on the storm-surge scale).
 SEVERITY_COLOURS = ("#8a94a6", "#1f6fd1", "#ffd84d", "#f07d00", "#d92b2b", "#1a1a1a")
+
+
+def elided_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
+    """``text`` broken into at most ``max_lines`` lines of ``width`` pixels as Qt would wrap it (words,
+    or characters in Chinese), the last one ending in "…" when the text goes on."""
+    layout = QTextLayout(text, font)
+    metrics = QFontMetrics(font)
+    lines: list[str] = []
+    layout.beginLayout()
+    while len(lines) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        if len(lines) == max_lines - 1:
+            lines.append(metrics.elidedText(text[start:].strip(), Qt.TextElideMode.ElideRight, width))
+        else:
+            lines.append(text[start : start + length].rstrip())
+    layout.endLayout()
+    return lines
 
 
 def local_time(value: datetime | None) -> str:

@@ -35,7 +35,7 @@ from desktop.viewmodels.paged import ItemRole
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.pages.base import Page
 from desktop.views.texts import feed_category_name
-from desktop.views.widgets import SEVERITY_COLOURS, EmptyState, local_time
+from desktop.views.widgets import SEVERITY_COLOURS, EmptyState, elided_lines, local_time
 
 if TYPE_CHECKING:
     from desktop.views.feed_dashboard_view import FeedDashboardView
@@ -90,13 +90,16 @@ class FeedItemDelegate(QStyledItemDelegate):
             fm_title.elidedText(title, Qt.TextElideMode.ElideRight, inner.width()),
         )
         painter.setFont(option.font)
-        body_rect = QRect(inner.left(), inner.top() + fm_title.height() + 4, inner.width(), fm.height() * 2)
+        # Two lines of the body, wrapped as Qt wraps them: the second ends in "…" if there is more.
         body = " ".join(item.body.get(lang).split())
-        painter.drawText(
-            body_rect,
-            Qt.TextFlag.TextWordWrap,
-            fm.elidedText(body, Qt.TextElideMode.ElideRight, inner.width() * 2 - 20),
-        )
+        body_top = inner.top() + fm_title.height() + 4
+        for number, line in enumerate(elided_lines(body, option.font, inner.width(), 2)):
+            painter.drawText(
+                QRect(inner.left(), body_top + number * fm.height(), inner.width(), fm.height()),
+                Qt.TextFlag.TextSingleLine,
+                line,
+            )
+        body_bottom = body_top + 2 * fm.height() - 1
         meta = f"{feed_category_name(item.category)} · {local_time(item.published_at)}"
         if item.source:
             meta += f" · {item.source}"
@@ -104,7 +107,7 @@ class FeedItemDelegate(QStyledItemDelegate):
         muted.setAlpha(160)
         painter.setPen(muted)
         painter.drawText(
-            QRect(inner.left(), body_rect.bottom() + 4, inner.width(), fm.height()),
+            QRect(inner.left(), body_bottom + 4, inner.width(), fm.height()),
             Qt.TextFlag.TextSingleLine,
             fm.elidedText(meta, Qt.TextElideMode.ElideRight, inner.width()),
         )

@@ -356,6 +356,23 @@ def test_killed_while_the_server_is_processing(server: ServerProcess, template: 
 # -- random moments ------------------------------------------------------------------------------------
 
 
+def _child_lifetime(server: ServerProcess, template: Path, tmp_path: Path) -> float:
+    """How long an unkilled child runs here and now, from its "started" line to its exit (median of
+    three): the range the random timers are drawn from, so that they land in the run on a fast machine
+    as on a slow one."""
+    lifetimes = []
+    for n in range(3):
+        run = new_run(server, f"lifetime-{n}", tmp_path, template)
+        proc = start(run)
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        started = time.monotonic()
+        if finish(run, proc, "unkilled") != 0:
+            run.fail("an unkilled child did not drain")
+        lifetimes.append(time.monotonic() - started)
+    return sorted(lifetimes)[1]
+
+
 def test_killed_at_random_moments(server: ServerProcess, template: Path, tmp_path: Path) -> None:
     # On loopback a whole push takes a few milliseconds; a little server latency (before the request
     # runs, or after its commit) widens the window so that the timers land in the push as well as in
@@ -365,9 +382,10 @@ def test_killed_at_random_moments(server: ServerProcess, template: Path, tmp_pat
         for i, w in enumerate(("before", "after"))
     ]
     server.test_call("POST", "/v1/_test/faults", json=delays_on_ops)
+    lifetime = _child_lifetime(server, template, tmp_path)
     rng = random.Random(20261127)
     kills_of = [KILLS_PER_RANDOM_RUN[n % len(KILLS_PER_RANDOM_RUN)] for n in range(RANDOM_RUNS)]
-    delays = [[rng.uniform(0.0, 0.35) for _ in range(k)] for k in kills_of]
+    delays = [[rng.uniform(0.0, lifetime) for _ in range(k)] for k in kills_of]
 
     def one(n: int) -> Run:
         run = new_run(server, f"random-{n}", tmp_path, template)
@@ -390,7 +408,7 @@ def test_killed_at_random_moments(server: ServerProcess, template: Path, tmp_pat
     runs = run_all([lambda n=n: one(n) for n in range(RANDOM_RUNS)])
     kills = sum(r.kills for r in runs)
     # Most timers must really have cut a run short (a child that drained first was not killed).
-    assert kills >= 0.75 * sum(map(len, delays)), kills
+    assert kills >= 0.75 * sum(map(len, delays)), (kills, f"child lifetime {lifetime:.3f} s")
     assert any(r.in_flight for r in runs), "no random kill caught an op in flight"
 
 

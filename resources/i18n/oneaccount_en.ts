@@ -796,11 +796,6 @@
         <translation>No checkpoint status saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="212" />
-        <source>Checkpoint</source>
-        <translation>Checkpoint</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/feed_blocks.py" line="213" />
         <source>Entering Macao</source>
         <translation>Entering Macao</translation>

@@ -802,11 +802,6 @@
         <translation>Ainda não há estado dos postos fronteiriços guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="212" />
-        <source>Checkpoint</source>
-        <translation>Posto</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/feed_blocks.py" line="213" />
         <source>Entering Macao</source>
         <translation>Entrada em Macau</translation>

@@ -800,11 +800,6 @@
         <translation>尚未保存口岸狀況。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/feed_blocks.py" line="212" />
-        <source>Checkpoint</source>
-        <translation>口岸</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/feed_blocks.py" line="213" />
         <source>Entering Macao</source>
         <translation>入境</translation>

@@ -24,7 +24,8 @@ class Page(QWidget):
         self.ctx = ctx
         self._dirty = True
         self._loaded = False
-        self._painted_sent = False
+        #: The first content has been painted (content_painted was sent).
+        self.content_shown = False
         self.heading = QLabel(self)
         self.heading.setObjectName("PageHeading")
         self.layout_ = QVBoxLayout(self)
@@ -85,8 +86,8 @@ class Page(QWidget):
 
     def _mark_painted(self) -> None:
         """Called as content is painted; the first time after the content is in, says so (once)."""
-        if self._loaded and not self._painted_sent:
-            self._painted_sent = True
+        if self._loaded and not self.content_shown:
+            self.content_shown = True
             self.content_painted.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -188,7 +188,6 @@ class FeedPage(Page):
         self.layout_.addWidget(splitter, 1)
         self._last_pull: object = None
         self._shown_dashboard: object = None
-        self._list_painted = False
         self._dashboard_stale = False
         self._dashboard_timer = QTimer(self)
         self._dashboard_timer.setSingleShot(True)
@@ -213,7 +212,7 @@ class FeedPage(Page):
             button.setAccessibleName(self.tr("Show: %1").replace("%1", button.text()))
         self._update_as_of()
         self._update_empty()
-        if self._list_painted:
+        if self.content_shown:
             self._show_dashboard()
         self._on_item_selected()
 
@@ -259,7 +258,7 @@ class FeedPage(Page):
     def _on_dashboard_loaded(self) -> None:
         self._last_pull = self.dashboard.dashboard.as_of
         self._update_as_of()
-        if self._list_painted:
+        if self.content_shown:
             self._show_dashboard()
         # Otherwise the blocks fill right after the feed list's first paint (_on_content_painted): the
         # list is what a resident looks at first, and laying out the blocks would hold it back a few frames.
@@ -270,7 +269,6 @@ class FeedPage(Page):
         return False
 
     def _on_content_painted(self) -> None:
-        self._list_painted = True
         self.empty.removeEventFilter(self)
         QTimer.singleShot(0, self._show_dashboard)
 
@@ -346,5 +344,5 @@ class FeedPage(Page):
     def _on_language_changed(self, lang: str) -> None:
         self.model.set_language(lang)
         self.list.viewport().update()
-        if self._list_painted:
+        if self.content_shown:
             self._show_dashboard()

@@ -27,18 +27,27 @@ def save_shot(widget: QWidget, name: str, scratch: Path) -> Path:
 
 
 @contextmanager
+def kept_theme(qapp: QApplication) -> Iterator[QApplication]:
+    """Whatever theme the block applies, the application's font, palette and sheet are as before after it."""
+    font, palette = qapp.font(), qapp.palette()
+    try:
+        yield qapp
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setFont(font)
+        qapp.setPalette(palette)
+
+
+@contextmanager
 def chinese_look(qapp: QApplication, ctx: AppContext) -> Iterator[None]:
     """The app as a resident sees it by default: Traditional Chinese and the app's style sheet."""
     build()
     translations = Translations(qapp)
     ctx.set_language("zh-Hant")
     translations.apply("zh-Hant")
-    font, palette = qapp.font(), qapp.palette()
-    apply_theme(qapp, high_contrast=False)
     try:
-        yield
+        with kept_theme(qapp):
+            apply_theme(qapp, high_contrast=False)
+            yield
     finally:
-        qapp.setStyleSheet("")
-        qapp.setFont(font)
-        qapp.setPalette(palette)
         translations.remove()

@@ -10,15 +10,13 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.theme import THEMES, apply_theme, load_style
+from tests.qt.screenshots import kept_theme
 
 
 @pytest.fixture
 def restored(qapp: QApplication):  # type: ignore[no-untyped-def]
-    font, palette = qapp.font(), qapp.palette()
-    yield qapp
-    qapp.setStyleSheet("")
-    qapp.setFont(font)
-    qapp.setPalette(palette)
+    with kept_theme(qapp):
+        yield qapp
 
 
 @pytest.mark.parametrize(("high_contrast", "px", "colour"), [(False, 14, "#1d2733"), (True, 16, "#000000")])
